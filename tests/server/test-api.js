@@ -1,0 +1,64 @@
+// @ts-check
+/**
+ * Koa middleware for the test server: answers under /test-api/ with whatever status, type,
+ * body and timing a test asks for, so network faults are real HTTP, not mocked fetch.
+ *
+ *   /test-api/respond?status=500&type=text/html&delay=200&body=...   one answer
+ *   /test-api/hang                                                  never answers
+ *   /test-api/trickle?chunks=20&interval=100&body=...               body in slow pieces
+ *   /test-api/large?megabytes=10                                    a huge JSON Feed
+ */
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Resolves when the client goes away, so a hanging answer frees the socket. */
+const clientGone = (ctx) => new Promise((resolve) => ctx.req.once('close', resolve));
+
+/** @type {import('koa').Middleware} */
+export async function testApiMiddleware(ctx, next) {
+  if (!ctx.path.startsWith('/test-api/')) return next();
+  const query = /** @type {Record<string, string>} */ (ctx.query);
+  const route = ctx.path.slice('/test-api/'.length);
+  ctx.set('Cache-Control', 'no-store');
+  ctx.set('Access-Control-Allow-Origin', '*');
+
+  if (route === 'hang') {
+    await clientGone(ctx);
+    ctx.status = 204;
+    return;
+  }
+  if (route === 'respond') {
+    if (query.delay) await Promise.race([sleep(Number(query.delay)), clientGone(ctx)]);
+    ctx.status = Number(query.status ?? 200);
+    ctx.type = query.type ?? 'application/json';
+    ctx.body = query.body ?? '';
+    return;
+  }
+  if (route === 'trickle') {
+    const body = query.body ?? '{}';
+    const chunks = Number(query.chunks ?? 10);
+    const interval = Number(query.interval ?? 100);
+    const { PassThrough } = await import('node:stream');
+    const stream = new PassThrough();
+    ctx.type = query.type ?? 'application/json';
+    ctx.body = stream;
+    const size = Math.ceil(body.length / chunks);
+    (async () => {
+      for (let i = 0; i < body.length && !stream.destroyed; i += size) {
+        stream.write(body.slice(i, i + size));
+        await sleep(interval);
+      }
+      stream.end();
+    })();
+    return;
+  }
+  if (route === 'large') {
+    const megabytes = Number(query.megabytes ?? 10);
+    const item = (i) => ({ id: String(i), title: `Item ${i}`, content_text: 'x'.repeat(900) });
+    const items = Array.from({ length: Math.ceil((megabytes * 1024 * 1024) / 1000) }, (_, i) => item(i));
+    ctx.type = 'application/feed+json';
+    ctx.body = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Large', items });
+    return;
+  }
+  ctx.status = 404;
+  ctx.body = `unknown test route ${route}`;
+}

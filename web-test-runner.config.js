@@ -1,0 +1,91 @@
+// @ts-check
+import { existsSync, writeFileSync } from 'node:fs';
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { testApiMiddleware } from './tests/server/test-api.js';
+
+/** The browser: CHROME_PATH, else Debian's Chromium. Fail early with a hint rather than puppeteer's stack trace. */
+function findChrome() {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  const found = candidates.find((path) => path && existsSync(path));
+  if (!found) {
+    console.error(
+      '\nNo Chromium found. Install it (Debian: `apt-get update && apt-get install -y chromium`) ' +
+        'or set CHROME_PATH to a Chrome/Chromium binary.\n',
+    );
+    process.exit(1);
+  }
+  return found;
+}
+
+// Flags the machines need: no sandbox as root, and no background traffic on a closed network.
+export const chromeArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/**
+ * Counts tests the way CI needs them: a file that failed to load is a failure, and the
+ * counts go to the file named by GOV_TEST_SUMMARY (read by scripts/test.mjs) and to the
+ * last line of the output.
+ * @returns {import('@web/test-runner').Reporter}
+ */
+function summaryLineReporter() {
+  /** @param {any} suite @param {{passed: number, failed: number, skipped: number}} counts */
+  const countSuite = (suite, counts) => {
+    for (const test of suite.tests ?? []) {
+      if (test.skipped) counts.skipped++;
+      else if (test.passed) counts.passed++;
+      else counts.failed++;
+    }
+    for (const child of suite.suites ?? []) countSuite(child, counts);
+  };
+  return {
+    stop({ sessions }) {
+      const counts = { passed: 0, failed: 0, skipped: 0 };
+      for (const session of sessions) {
+        if (session.testResults) countSuite(session.testResults, counts);
+        if (!session.passed && (session.errors?.length ?? 0) > 0) counts.failed++;
+      }
+      if (process.env.GOV_TEST_SUMMARY) writeFileSync(process.env.GOV_TEST_SUMMARY, JSON.stringify(counts));
+      // Written at exit so that it comes after wtr's own "Finished running tests" line.
+      process.once('exit', () => {
+        const skipped = counts.skipped ? `, ${counts.skipped} skipped` : '';
+        console.log(`wtr: ${counts.passed} passed, ${counts.failed} failed${skipped}`);
+        if (counts.passed + counts.failed === 0) {
+          console.log('wtr: no test ran, which counts as a failure');
+          process.exitCode = 1;
+        }
+      });
+    },
+  };
+}
+
+export default {
+  files: ['tests/**/*.test.ts', '!tests/node/**'],
+  nodeResolve: true,
+  rootDir: '.',
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs },
+    }),
+  ],
+  middleware: [testApiMiddleware],
+  // Lit's dev build stays on for its checks; only its "dev mode" banner, repeated in every file, is muted.
+  testRunnerHtml: (testFramework) => `<!DOCTYPE html>
+    <html lang="en">
+      <head><title>gov-widgets tests</title><script>window.litIssuedWarnings = new Set(['dev-mode']);</script></head>
+      <body><script type="module" src="${testFramework}"></script></body>
+    </html>`,
+  concurrency: 2,
+  reporters: [defaultReporter(), summaryLineReporter()],
+  testFramework: { config: { timeout: 8000 } },
+};
