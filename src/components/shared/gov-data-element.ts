@@ -1,0 +1,261 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import {
+  defaultTimeout,
+  fetchDocument,
+  LoadAbortedError,
+  LoadError,
+  parseDocument,
+  type FetchedDocument,
+  type ParsedDocument,
+} from '../../core/load.js';
+import { govEvent, type GovErrorDetail, type GovLoadDetail } from '../../events.js';
+import { GovElement } from './gov-element.js';
+
+const xmlFeedTypes = ['application/rss+xml', 'application/atom+xml', 'application/xml;q=0.9', 'text/xml;q=0.9'];
+
+export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+/**
+ * The base of the elements that show a document: it reads it from an inline
+ * `<script type="application/...json">` child (no request then) or from `src`, aborts a stale
+ * request when `src` changes, gives up after `timeout`, and renders the shared loading, error and
+ * empty states. A failed reload keeps the last good content on screen.
+ *
+ * A subclass says which inline types it reads, turns a parsed document into its model
+ * ({@link interpret}), and renders the model ({@link renderContent}).
+ */
+export abstract class GovDataElement<Model> extends GovElement {
+  /** The `type`s of an inline child `<script>` that holds the data, in order of preference. */
+  protected static inlineTypes: readonly string[] = ['application/json'];
+
+  /** Whether the document may be XML (RSS and Atom feeds). */
+  protected static acceptsXml = false;
+
+  /**
+   * The address of the JSON document to show. Relative links in it resolve against this address.
+   * Ignored when the element holds inline data.
+   */
+  @property({ reflect: true }) src?: string;
+
+  /** How long to wait for `src` to answer, in milliseconds. */
+  @property({ type: Number }) timeout = defaultTimeout;
+
+  /** The model of the last document that loaded. */
+  @state() protected data?: Model;
+
+  @state() protected status: LoadStatus = 'idle';
+
+  @state() protected error?: LoadError;
+
+  /** The URL the data came from, to resolve its relative links (the page's URL for inline data). */
+  protected baseUrl = document.baseURI;
+
+  private _request?: AbortController;
+  private _inlineObserver?: MutationObserver;
+  private readonly _internals = this.attachInternals();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A CMS script may fill or replace the inline data after the element is on the page.
+    this._inlineObserver = new MutationObserver((records) => {
+      if (records.some((record) => this._touchesInlineData(record))) void this.reload();
+    });
+    this._inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    // Moved in the DOM while loading: the request was aborted on disconnect, so start it again.
+    if (this.hasUpdated && this.status === 'loading') void this.reload();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._inlineObserver?.disconnect();
+    this._request?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || changed.has('src')) void this.reload();
+  }
+
+  /** Loads the data again (the retry button calls this). Resolves when it is shown or has failed. */
+  async reload(): Promise<void> {
+    this._request?.abort();
+    const inline = this._inlineScript();
+    if (inline) {
+      this.baseUrl = document.baseURI;
+      this._accept(() => this._interpretText(inline.textContent ?? ''));
+      return;
+    }
+    if (!this.src) {
+      this._fail(new LoadError('no-source', `<${this.localName}> has no src attribute and no inline data`));
+      return;
+    }
+    const request = new AbortController();
+    this._request = request;
+    this._setStatus('loading');
+    try {
+      const document = await this.fetch(this.src, request.signal);
+      this.baseUrl = document.url;
+      this._accept(() => this._interpretText(document.text));
+    } catch (error) {
+      if (!(error instanceof LoadAbortedError)) this._fail(this._asLoadError(error));
+    } finally {
+      if (this._request === request) this._request = undefined;
+    }
+  }
+
+  /** Fetches a document with this element's timeout; for subclasses loading further pages too. */
+  protected fetch(url: string, signal?: AbortSignal): Promise<FetchedDocument> {
+    const { inlineTypes, acceptsXml } = this.constructor as typeof GovDataElement;
+    const accept = [...inlineTypes, ...(acceptsXml ? xmlFeedTypes : []), '*/*;q=0.1'].join(', ');
+    return fetchDocument(new URL(url, document.baseURI).href, { signal, timeout: this.timeout, accept });
+  }
+
+  /** Turns a parsed document into the model; throws a LoadError with reason `format` when it is not one. */
+  protected abstract interpret(document: ParsedDocument, baseUrl: string): Model;
+
+  /** Renders a loaded model. */
+  protected abstract renderContent(model: Model): TemplateResult;
+
+  /** Whether a loaded model has nothing to show (the empty state is rendered then). */
+  protected isEmpty(_model: Model): boolean {
+    return false;
+  }
+
+  /** What `gov-load` reports about a loaded model. */
+  protected abstract loadDetail(model: Model): GovLoadDetail;
+
+  /** The empty state's sentence; subclasses say what is missing ("No news yet"). */
+  protected emptyMessage(): string {
+    return msg('Nothing to show yet.', { id: 'state.empty' });
+  }
+
+  /** Parses text by the rules of this element, used for inline data and fetched documents alike. */
+  protected parse(text: string): ParsedDocument {
+    return parseDocument(text, { allowXml: (this.constructor as typeof GovDataElement).acceptsXml });
+  }
+
+  protected override render(): TemplateResult {
+    const model = this.data;
+    const empty = model !== undefined && this.isEmpty(model);
+    return html`<div part="base" class="base" aria-busy=${this.status === 'loading' ? 'true' : 'false'}>
+      ${this.status === 'error' && this.error ? this.renderError(this.error) : nothing}
+      ${model === undefined
+        ? this.status === 'loading' || this.status === 'idle'
+          ? this.renderLoading()
+          : nothing
+        : empty
+          ? html`<p class="state-empty" part="empty">${this.emptyMessage()}</p>`
+          : this.renderContent(model)}
+    </div>`;
+  }
+
+  /** The placeholder while nothing is loaded yet; subclasses shape it like their content so nothing shifts. */
+  protected renderLoading(): TemplateResult {
+    return html`<div class="state-loading" part="loading">
+      <span class="visually-hidden">${msg('Loading…', { id: 'state.loading' })}</span>
+      <span class="skeleton"></span><span class="skeleton"></span><span class="skeleton"></span>
+    </div>`;
+  }
+
+  protected renderError(error: LoadError): TemplateResult {
+    const canRetry = error.reason !== 'no-source' && !this._inlineScript();
+    return html`<div class="state-error" part="error" role="alert">
+      <p>${this.errorMessage(error)}</p>
+      ${canRetry
+        ? html`<button class="button" part="retry-button" type="button" @click=${() => this.reload()}>
+            ${msg('Try again', { id: 'action.retry' })}
+          </button>`
+        : nothing}
+    </div>`;
+  }
+
+  /** A sentence for people, in the page's language, saying what went wrong. */
+  protected errorMessage(error: LoadError): string {
+    switch (error.reason) {
+      case 'network':
+        return msg('The content could not be loaded. Check your connection and try again.', { id: 'error.network' });
+      case 'timeout':
+        return msg('The server took too long to answer. Please try again in a moment.', { id: 'error.timeout' });
+      case 'http':
+        return error.details.status === 404
+          ? msg('The content was not found at its address (error 404).', { id: 'error.not-found' })
+          : msg(str`The server could not provide the content (error ${error.details.status ?? ''}).`, { id: 'error.http' });
+      case 'too-large':
+        return msg('The content is too large to be shown here.', { id: 'error.too-large' });
+      case 'invalid':
+        return msg('The content could not be read because its data is damaged.', { id: 'error.invalid' });
+      case 'format':
+        return msg('The address does not hold content that this widget can show.', { id: 'error.format' });
+      case 'no-source':
+        return msg('There is no content to show: this widget was given no data.', { id: 'error.no-source' });
+    }
+  }
+
+  /** Reports a failure of something the element loads besides its main document (a next page). */
+  protected reportError(error: unknown): void {
+    if (!(error instanceof LoadAbortedError)) this._fail(this._asLoadError(error));
+  }
+
+  private _touchesInlineData(record: MutationRecord): boolean {
+    const isDataScript = (node: Node) =>
+      node instanceof HTMLScriptElement && (this.constructor as typeof GovDataElement).inlineTypes.includes(node.type);
+    const owner = record.target instanceof Element ? record.target : record.target.parentElement;
+    return (
+      (owner !== null && isDataScript(owner)) ||
+      [...record.addedNodes, ...record.removedNodes].some(isDataScript)
+    );
+  }
+
+  private _inlineScript(): HTMLScriptElement | null {
+    const types = (this.constructor as typeof GovDataElement).inlineTypes;
+    for (const type of types) {
+      const script = this.querySelector<HTMLScriptElement>(`:scope > script[type="${type}"]`);
+      if (script) return script;
+    }
+    return null;
+  }
+
+  private _interpretText(text: string): Model {
+    return this.interpret(this.parse(text), this.baseUrl);
+  }
+
+  private _accept(produce: () => Model): void {
+    let model: Model;
+    try {
+      model = produce();
+    } catch (error) {
+      this._fail(this._asLoadError(error));
+      return;
+    }
+    this.data = model;
+    this.error = undefined;
+    this._setStatus('ready');
+    // Fired once the content is on screen, so a listener can already find it.
+    void this.updateComplete.then(() => this.dispatchEvent(govEvent<GovLoadDetail>('gov-load', this.loadDetail(model))));
+  }
+
+  private _fail(error: LoadError): void {
+    this.error = error;
+    this._setStatus('error');
+    console.warn(`<${this.localName}>: ${error.message}`);
+    const detail: GovErrorDetail = {
+      reason: error.reason,
+      message: this.errorMessage(error),
+      status: error.details.status,
+      url: error.details.url,
+    };
+    void this.updateComplete.then(() => this.dispatchEvent(govEvent('gov-error', detail)));
+  }
+
+  private _asLoadError(error: unknown): LoadError {
+    if (error instanceof LoadError) return error;
+    return new LoadError('format', `The data could not be shown: ${String(error)}`, { cause: error });
+  }
+
+  private _setStatus(status: LoadStatus): void {
+    if (this.status) this._internals.states.delete(this.status);
+    this.status = status;
+    this._internals.states.add(status);
+  }
+}

@@ -1,0 +1,46 @@
+import { LitElement } from 'lit';
+import { textInScript, langInScript } from '../../core/content-script.js';
+import { localeReady, onPageLanguageChange, pageLanguage, type PageLanguage } from '../../localization.js';
+import { sharedStyles } from './shared.styles.js';
+
+/**
+ * The base of every gov-widgets element: it renders in the page's UI language from the first
+ * frame, re-renders when `<html lang>` or the page-wide script changes, and shows Serbian content
+ * in the active script.
+ */
+export class GovElement extends LitElement {
+  static override styles = [sharedStyles];
+
+  private _stopFollowingPage?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._stopFollowingPage = onPageLanguageChange(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._stopFollowingPage?.();
+  }
+
+  /** Waits for the page's translations before each render, so no frame is ever in the wrong language. */
+  protected override async scheduleUpdate(): Promise<void> {
+    await localeReady();
+    super.scheduleUpdate();
+  }
+
+  /** The page's language, script and UI locale. */
+  protected get page(): PageLanguage {
+    return pageLanguage();
+  }
+
+  /** Content text as it is shown: Serbian follows the active script, anything else stays as written. */
+  protected inScript(text: string, contentLang: string | undefined): string {
+    return textInScript(text, contentLang, this.page.script);
+  }
+
+  /** The `lang` of content shown through {@link inScript}. */
+  protected langInScript(contentLang: string | undefined): string | undefined {
+    return langInScript(contentLang, this.page.script);
+  }
+}

@@ -1,0 +1,105 @@
+import { css } from 'lit';
+
+/**
+ * What every widget's shadow root starts from. Sizes are in em, never rem, so a host page with
+ * `html { font-size: 62.5% }` does not shrink the widgets; fonts and colours are inherited so the
+ * widget looks like part of the page it is pasted into.
+ */
+export const sharedStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    max-inline-size: 100%;
+    font: inherit;
+    color: inherit;
+    line-height: inherit;
+    --_accent: var(--gov-color-accent, #0c4076);
+    --_muted: var(--gov-color-muted, #4a4f55);
+    --_border: var(--gov-color-border, #c9ccd1);
+    --_surface: var(--gov-color-surface, #f3f4f6);
+    --_error: var(--gov-color-error, #b3261e);
+    --_focus: var(--gov-focus-color, #1d70b8);
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  :focus-visible {
+    outline: var(--gov-focus-width, 0.1875em) solid var(--_focus);
+    outline-offset: 0.125em;
+  }
+  a {
+    color: var(--gov-color-link, var(--_accent));
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  .button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375em;
+    min-block-size: 2.75em;
+    padding: 0.5em 1em;
+    border: 0.0625em solid var(--_accent);
+    border-radius: var(--gov-radius, 0.25em);
+    background: var(--gov-button-background, #fff);
+    color: var(--gov-button-color, var(--_accent));
+    font: inherit;
+    line-height: 1.2;
+    cursor: pointer;
+  }
+  .button:hover {
+    background: var(--gov-button-hover-background, var(--_surface));
+  }
+  .state-error {
+    margin-block: 0 1em;
+    padding: 0.75em 1em;
+    border-inline-start: 0.25em solid var(--_error);
+    background: var(--gov-color-error-surface, #fdf3f2);
+  }
+  .state-error p {
+    margin: 0 0 0.5em;
+  }
+  .state-empty {
+    margin: 0;
+    color: var(--_muted);
+  }
+  .skeleton {
+    display: block;
+    block-size: 1em;
+    margin-block: 0.5em;
+    border-radius: 0.25em;
+    background: var(--_surface);
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .skeleton {
+      animation: gov-pulse 1.5s ease-in-out infinite;
+    }
+  }
+  @keyframes gov-pulse {
+    50% {
+      opacity: 0.5;
+    }
+  }
+  @media (forced-colors: active) {
+    .button,
+    .state-error {
+      border: 0.0625em solid CanvasText;
+    }
+    .skeleton {
+      background: GrayText;
+    }
+  }
+`;

@@ -1,0 +1,236 @@
+/**
+ * The one feed model every widget reads (news, photos), and the lenient JSON Feed 1.0/1.1 reader
+ * that produces it. RSS 2.0 and Atom readers produce the same model. Everything that reaches the
+ * model is already safe to bind: URLs passed the URL policy and are absolute, plain-text fields
+ * hold text, `contentHtml` is still untrusted HTML that must be sanitized before display.
+ */
+import { safeSrcset, safeUrl } from './url.js';
+
+export interface FeedAuthor {
+  name?: string;
+  /** A web page or mailto: address of the author. */
+  url?: string;
+  avatar?: string;
+}
+
+export interface FeedAttachment {
+  url: string;
+  mimeType?: string;
+  title?: string;
+  sizeInBytes?: number;
+  durationInSeconds?: number;
+}
+
+/** Our `_gov` extension of a JSON Feed item (schemas/json-feed-gov-extension.schema.json). */
+export interface GovItemExtension {
+  /** The dateline place, "Brussels". */
+  place?: string;
+  /** Alternative text of the item's image. */
+  alt?: string;
+  /** Width of the full-size image in pixels. */
+  width?: number;
+  /** Height of the full-size image in pixels. */
+  height?: number;
+  /** URL of a small version of the image. */
+  thumbnail?: string;
+  /** A srcset for the full-size image. */
+  srcset?: string;
+}
+
+export interface FeedItem {
+  id: string;
+  url?: string;
+  externalUrl?: string;
+  title?: string;
+  /** Untrusted HTML: sanitize before display. */
+  contentHtml?: string;
+  contentText?: string;
+  summary?: string;
+  image?: string;
+  bannerImage?: string;
+  datePublished?: Date;
+  dateModified?: Date;
+  /** The item's own authors, else the feed's. */
+  authors: FeedAuthor[];
+  tags: string[];
+  language?: string;
+  attachments: FeedAttachment[];
+  gov: GovItemExtension;
+}
+
+export interface Feed {
+  title?: string;
+  description?: string;
+  homePageUrl?: string;
+  feedUrl?: string;
+  nextUrl?: string;
+  icon?: string;
+  favicon?: string;
+  language?: string;
+  authors: FeedAuthor[];
+  expired?: boolean;
+  items: FeedItem[];
+  /** What the reader had to drop or repair, for one console warning by the element. */
+  problems: string[];
+}
+
+export class FeedFormatError extends Error {
+  override readonly name = 'FeedFormatError';
+}
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() !== '' ? value : undefined;
+
+const positive = (value: unknown): number | undefined => {
+  const number = typeof value === 'string' ? Number(value) : value;
+  return typeof number === 'number' && Number.isFinite(number) && number > 0 ? number : undefined;
+};
+
+/**
+ * Plain-text fields sometimes carry entities or tags (`Q&amp;A`, `<b>News</b>`): decode once and
+ * drop the tags. Parsing in an inert document runs nothing.
+ */
+export function plainText(value: unknown): string | undefined {
+  const raw = text(value);
+  if (raw === undefined || !/[<&]/.test(raw)) return raw?.trim();
+  const decoded = new DOMParser().parseFromString(raw, 'text/html').body.textContent ?? '';
+  return text(decoded)?.trim();
+}
+
+/** RFC 3339 as the spec asks, and whatever else Date understands (RFC 822 from RSS); never a made-up date. */
+export function parseDate(value: unknown): Date | undefined {
+  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  const date = new Date(value.trim());
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+/** A BCP 47 tag in its canonical case (`sr-rs` → `sr-RS`, `sr_latn` → `sr-Latn`); undefined when it is not one. */
+export function languageTag(value: unknown): string | undefined {
+  const raw = text(value)?.trim().replace(/_/g, '-');
+  if (!raw) return undefined;
+  try {
+    return Intl.getCanonicalLocales(raw)[0];
+  } catch {
+    return undefined;
+  }
+}
+
+export function readAuthors(value: unknown, baseUrl: string): FeedAuthor[] {
+  const list = Array.isArray(value) ? value : isObject(value) ? [value] : [];
+  return list.filter(isObject).flatMap((author) => {
+    const read: FeedAuthor = {
+      name: plainText(author.name),
+      url: safeUrl(author.url, baseUrl, 'link'),
+      avatar: safeUrl(author.avatar, baseUrl, 'image'),
+    };
+    return read.name || read.url || read.avatar ? [read] : [];
+  });
+}
+
+function readExtension(value: unknown, baseUrl: string): GovItemExtension {
+  if (!isObject(value)) return {};
+  return {
+    place: plainText(value.place),
+    alt: typeof value.alt === 'string' ? value.alt.trim() : undefined,
+    width: positive(value.width),
+    height: positive(value.height),
+    thumbnail: safeUrl(value.thumbnail, baseUrl, 'image'),
+    srcset: safeSrcset(value.srcset, baseUrl),
+  };
+}
+
+function readAttachments(value: unknown, baseUrl: string): FeedAttachment[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(isObject).flatMap((attachment) => {
+    const url = safeUrl(attachment.url, baseUrl, 'link');
+    if (!url) return [];
+    return [
+      {
+        url,
+        mimeType: text(attachment.mime_type),
+        title: plainText(attachment.title),
+        sizeInBytes: positive(attachment.size_in_bytes),
+        durationInSeconds: positive(attachment.duration_in_seconds),
+      },
+    ];
+  });
+}
+
+/** Item ids are strings; numbers are coerced (real feeds emit them), anything else has no id. */
+function readId(value: unknown): string | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return text(value)?.trim();
+}
+
+/** Whether a JSON value is a JSON Feed (any version, with or without www). */
+export function isJsonFeed(value: unknown): value is Json {
+  return isObject(value) && typeof value.version === 'string' && /^https?:\/\/(www\.)?jsonfeed\.org\/version\//.test(value.version);
+}
+
+/**
+ * Reads a JSON Feed 1.0 or 1.1 document. `baseUrl` is the feed's own address (the page's for
+ * inline data): relative URLs resolve against it. Throws {@link FeedFormatError} when the value is
+ * not a JSON Feed at all; repairs or drops whatever else is wrong and reports it in `problems`.
+ */
+export function readJsonFeed(value: unknown, baseUrl: string): Feed {
+  if (!isJsonFeed(value)) throw new FeedFormatError('This JSON is not a JSON Feed (no jsonfeed.org "version").');
+  if (value.items !== undefined && !Array.isArray(value.items)) throw new FeedFormatError('"items" is not a list.');
+  const problems: string[] = [];
+  const feedAuthors = readAuthors(value.authors ?? value.author, baseUrl);
+  const items: FeedItem[] = [];
+  const seen = new Set<string>();
+  for (const [index, raw] of ((value.items as unknown[]) ?? []).entries()) {
+    if (!isObject(raw)) {
+      problems.push(`item ${index + 1} is not an object`);
+      continue;
+    }
+    const id = readId(raw.id);
+    if (id === undefined) {
+      problems.push(`item ${index + 1} has no id`);
+      continue;
+    }
+    if (seen.has(id)) {
+      problems.push(`item ${index + 1} repeats the id "${id}"`);
+      continue;
+    }
+    seen.add(id);
+    const url = safeUrl(raw.url, baseUrl, 'link');
+    const ownAuthors = readAuthors(raw.authors ?? raw.author, url ?? baseUrl);
+    items.push({
+      id,
+      url,
+      externalUrl: safeUrl(raw.external_url, baseUrl, 'link'),
+      title: plainText(raw.title),
+      contentHtml: text(raw.content_html),
+      contentText: text(raw.content_text),
+      summary: plainText(raw.summary),
+      image: safeUrl(raw.image, baseUrl, 'image'),
+      bannerImage: safeUrl(raw.banner_image, baseUrl, 'image'),
+      datePublished: parseDate(raw.date_published),
+      dateModified: parseDate(raw.date_modified),
+      authors: ownAuthors.length ? ownAuthors : feedAuthors,
+      tags: Array.isArray(raw.tags) ? raw.tags.map(plainText).filter((tag): tag is string => !!tag) : [],
+      language: languageTag(raw.language),
+      attachments: readAttachments(raw.attachments, baseUrl),
+      gov: readExtension(raw._gov, baseUrl),
+    });
+  }
+  return {
+    title: plainText(value.title),
+    description: plainText(value.description),
+    homePageUrl: safeUrl(value.home_page_url, baseUrl, 'link'),
+    feedUrl: safeUrl(value.feed_url, baseUrl, 'link'),
+    nextUrl: safeUrl(value.next_url, baseUrl, 'fetch'),
+    icon: safeUrl(value.icon, baseUrl, 'image'),
+    favicon: safeUrl(value.favicon, baseUrl, 'image'),
+    language: languageTag(value.language),
+    authors: feedAuthors,
+    expired: value.expired === true ? true : undefined,
+    items,
+    problems,
+  };
+}

@@ -1,0 +1,173 @@
+/**
+ * Loading the JSON (or XML) document an element shows: fetch with abort and timeout, a size cap,
+ * and every failure turned into a {@link LoadError} with a reason the element can explain in
+ * words. No rendering here.
+ */
+
+export type LoadErrorReason =
+  /** The request never got an answer: offline, DNS, CORS, a refused connection. */
+  | 'network'
+  /** No complete answer within the time limit. */
+  | 'timeout'
+  /** The server answered with a status outside 200–299. */
+  | 'http'
+  /** The answer is bigger than the element accepts. */
+  | 'too-large'
+  /** The answer is JSON or XML with a syntax error. */
+  | 'invalid'
+  /** The answer is readable but not the kind of document the element shows (an HTML page, an image, a JSON that is not a feed). */
+  | 'format'
+  /** There is nothing to load: no `src` and no inline data. */
+  | 'no-source';
+
+export class LoadError extends Error {
+  override readonly name = 'LoadError';
+  constructor(
+    readonly reason: LoadErrorReason,
+    message: string,
+    readonly details: { status?: number; url?: string; cause?: unknown } = {},
+  ) {
+    super(message);
+  }
+}
+
+/** Thrown when the caller's own signal aborted the load (a newer `src` replaced it): never shown. */
+export class LoadAbortedError extends Error {
+  override readonly name = 'LoadAbortedError';
+}
+
+export interface FetchedDocument {
+  text: string;
+  contentType: string;
+  /** The final URL after redirects: relative links in the document resolve against it. */
+  url: string;
+}
+
+export interface FetchOptions {
+  signal?: AbortSignal;
+  /** Milliseconds for the whole exchange, body included. */
+  timeout?: number;
+  maxBytes?: number;
+  accept?: string;
+}
+
+export const defaultTimeout = 10_000;
+export const defaultMaxBytes = 5 * 1024 * 1024;
+
+/** Types that can never hold a feed or JSON-LD; anything else is judged by its content. */
+const nonDocumentType = /^(image|audio|video|font|model)\/|^application\/(pdf|zip|gzip|octet-stream\+zip|wasm|vnd\.)/i;
+
+export async function fetchDocument(url: string, options: FetchOptions = {}): Promise<FetchedDocument> {
+  const { signal, timeout = defaultTimeout, maxBytes = defaultMaxBytes, accept } = options;
+  const timeoutController = new AbortController();
+  const timer = setTimeout(() => timeoutController.abort(), timeout);
+  const combined = signal ? AbortSignal.any([signal, timeoutController.signal]) : timeoutController.signal;
+  const failure = (cause: unknown): Error => {
+    if (signal?.aborted) return new LoadAbortedError('superseded');
+    if (timeoutController.signal.aborted) {
+      return new LoadError('timeout', `No answer from ${url} within ${timeout} ms`, { url, cause });
+    }
+    return cause instanceof LoadError ? cause : new LoadError('network', `Could not reach ${url}`, { url, cause });
+  };
+
+  try {
+    const response = await fetch(url, {
+      signal: combined,
+      credentials: 'same-origin',
+      headers: accept ? { Accept: accept } : undefined,
+    });
+    if (!response.ok) {
+      discard(response);
+      throw new LoadError('http', `${url} answered ${response.status} ${response.statusText}`.trim(), {
+        status: response.status,
+        url,
+      });
+    }
+    const contentType = response.headers.get('content-type') ?? '';
+    if (nonDocumentType.test(contentType)) {
+      discard(response);
+      throw new LoadError('format', `${url} is ${contentType}, not a document`, { url });
+    }
+    const declaredLength = Number(response.headers.get('content-length'));
+    if (declaredLength > maxBytes) {
+      discard(response);
+      throw new LoadError('too-large', `${url} is ${declaredLength} bytes, over the limit of ${maxBytes}`, { url });
+    }
+    const bytes = await readCapped(response, maxBytes, url);
+    return { text: decode(bytes, contentType), contentType, url: response.url || url };
+  } catch (error) {
+    throw failure(error);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Drops a body we will not read; a failure to cancel is of no interest. */
+function discard(response: Response): void {
+  response.body?.cancel().catch(() => undefined);
+}
+
+async function readCapped(response: Response, maxBytes: number, url: string): Promise<Uint8Array> {
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    length += value.byteLength;
+    if (length > maxBytes) {
+      reader.cancel().catch(() => undefined);
+      throw new LoadError('too-large', `${url} is over the limit of ${maxBytes} bytes`, { url });
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(length);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+/** Honours the charset a server declares (old CMSs still send windows-1250/1251), UTF-8 otherwise. */
+function decode(bytes: Uint8Array, contentType: string): string {
+  const charset = /charset\s*=\s*"?([\w-]+)/i.exec(contentType)?.[1];
+  try {
+    return new TextDecoder(charset ?? 'utf-8').decode(bytes);
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes);
+  }
+}
+
+export type ParsedDocument = { kind: 'json'; value: unknown } | { kind: 'xml'; document: XMLDocument };
+
+/**
+ * Parses a document by its content, not by its declared type (servers often send JSON Feed as
+ * text/plain and RSS as text/html). An HTML page — the usual "200 OK" error page of a CMS — is a
+ * format error, not a syntax error, because that is what the webmaster needs to hear.
+ */
+export function parseDocument(text: string, { allowXml = false } = {}): ParsedDocument {
+  const trimmed = text.replace(/^\uFEFF/, '').trimStart();
+  if (trimmed === '') throw new LoadError('format', 'The document is empty');
+  const first = trimmed[0];
+  if (first === '{' || first === '[') {
+    try {
+      return { kind: 'json', value: JSON.parse(trimmed) };
+    } catch (cause) {
+      throw new LoadError('invalid', `The JSON is not valid: ${(cause as Error).message}`, { cause });
+    }
+  }
+  if (first === '<') {
+    if (/^<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i.test(trimmed)) {
+      throw new LoadError('format', 'The document is an HTML page, not data');
+    }
+    if (!allowXml) throw new LoadError('format', 'The document is XML, not JSON');
+    const document = new DOMParser().parseFromString(trimmed, 'application/xml');
+    const error = document.getElementsByTagName('parsererror')[0];
+    if (error) throw new LoadError('invalid', `The XML is not valid: ${error.textContent?.trim() ?? ''}`);
+    return { kind: 'xml', document };
+  }
+  throw new LoadError('format', 'The document is neither JSON nor XML');
+}

@@ -1,0 +1,59 @@
+/**
+ * The URL policy for every href and src the widgets bind from data: http, https, mailto and tel,
+ * and relative URLs (resolved against the document they came from). Lit does not sanitize
+ * attribute bindings, so every data URL goes through here before it reaches the DOM.
+ */
+/** Where a URL goes: a link people follow, an image the browser loads, or a document we fetch. */
+export type UrlSink = 'link' | 'image' | 'fetch';
+
+const web = ['http:', 'https:'];
+const allowedProtocols: Record<UrlSink, ReadonlySet<string>> = {
+  link: new Set([...web, 'mailto:', 'tel:']),
+  image: new Set(web),
+  fetch: new Set(web),
+};
+
+/**
+ * The absolute URL to bind, or undefined when the value is not an allowed URL. Parsing with the
+ * URL parser (not prefix checks) defeats "java\tscript:", entity and case tricks, because the
+ * browser's parser is the one that would run the link.
+ */
+export function safeUrl(value: unknown, base: string | URL | undefined, sink: UrlSink = 'link'): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  if (trimmed === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(trimmed, base);
+  } catch {
+    return undefined;
+  }
+  return allowedProtocols[sink].has(url.protocol) ? url.href : undefined;
+}
+
+/**
+ * A srcset with every candidate URL passed through the image policy; candidates that fail are
+ * dropped, and undefined comes back when none is left. Descriptors must be `<n>w` or `<n>x`.
+ */
+export function safeSrcset(value: unknown, base: string | URL | undefined): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const candidates = value
+    .split(/,\s+|,(?=\S+\s+\d)/)
+    .map((candidate) => candidate.trim().split(/\s+/))
+    .flatMap(([url, descriptor, ...rest]) => {
+      if (rest.length || (descriptor !== undefined && !/^\d+(\.\d+)?[wx]$/.test(descriptor))) return [];
+      const safe = safeUrl(url, base, 'image');
+      return safe ? [descriptor ? `${safe} ${descriptor}` : safe] : [];
+    });
+  return candidates.length ? candidates.join(', ') : undefined;
+}
+
+/** Whether a link leaves the page's origin, so that it gets rel="noopener noreferrer". */
+export function isExternal(href: string, pageUrl: string): boolean {
+  try {
+    const url = new URL(href, pageUrl);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin !== new URL(pageUrl).origin;
+  } catch {
+    return false;
+  }
+}

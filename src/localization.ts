@@ -1,0 +1,90 @@
+/**
+ * The UI locale of every element, resolved from the page: `<html lang>` and the page-wide script
+ * state, followed live (a MutationObserver on <html>), so a CMS or the script toggle changing
+ * either re-renders every widget, including those on the page before the bundle loaded.
+ */
+import { configureLocalization } from '@lit/localize';
+import { sourceLocale, targetLocales } from './generated/locale-codes.js';
+import * as srCyrl from './generated/locales/sr-Cyrl.js';
+import * as srLatn from './generated/locales/sr-Latn.js';
+import { resolveLocale, type Script, type UiLocale } from './core/locale.js';
+import { readActiveScript, scriptAttribute } from './core/script-state.js';
+
+// Bundled, not lazy: the translations are a few kB, and loading them on demand would show a flash of
+// English (and a layout shift) on every Serbian page before the first render.
+const templates = { 'sr-Cyrl': srCyrl, 'sr-Latn': srLatn } satisfies Record<(typeof targetLocales)[number], unknown>;
+
+const { getLocale, setLocale } = configureLocalization({
+  sourceLocale,
+  targetLocales,
+  loadLocale: async (locale) => templates[locale as keyof typeof templates],
+});
+
+export { getLocale };
+
+export interface PageLanguage {
+  /** `<html lang>` as written, '' when absent. */
+  lang: string;
+  /** The script Serbian content is shown in; null when nobody chose and the page is not Serbian. */
+  script: Script | null;
+  locale: UiLocale;
+}
+
+type Listener = (page: PageLanguage) => void;
+
+const listeners = new Set<Listener>();
+let current: PageLanguage | undefined;
+let ready: Promise<void> = Promise.resolve();
+let warnedLanguage: string | undefined;
+
+function readPage(): PageLanguage {
+  const root = document.documentElement;
+  const lang = root.getAttribute('lang') ?? '';
+  const script = readActiveScript(root);
+  const { locale, supported } = resolveLocale(lang, script);
+  if (!supported && warnedLanguage !== lang) {
+    warnedLanguage = lang;
+    console.warn(`gov-widgets: the page language "${lang}" has no translation; the widgets show English.`);
+  }
+  return { lang, script, locale };
+}
+
+function update(): void {
+  const next = readPage();
+  const changed = !current || next.lang !== current.lang || next.script !== current.script || next.locale !== current.locale;
+  if (!changed) return;
+  current = next;
+  const page = next;
+  ready = (getLocale() === page.locale ? Promise.resolve() : setLocale(page.locale)).then(
+    () => listeners.forEach((listener) => listener(page)),
+    (error: unknown) => console.warn('gov-widgets: could not switch the UI language', error),
+  );
+}
+
+let observer: MutationObserver | undefined;
+
+function start(): void {
+  if (observer) return;
+  observer = new MutationObserver(update);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', scriptAttribute] });
+  update();
+}
+
+/** The page's language state now (starts following the page on first use). */
+export function pageLanguage(): PageLanguage {
+  start();
+  return current!;
+}
+
+/** Resolves once the UI strings of the current page language are in place. */
+export function localeReady(): Promise<void> {
+  start();
+  return ready;
+}
+
+/** Calls `listener` after each change of the page's language or script, once its strings are in place. */
+export function onPageLanguageChange(listener: Listener): () => void {
+  start();
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}

@@ -1,0 +1,66 @@
+import { expect } from '@open-wc/testing';
+import { fetchDocument, LoadAbortedError, LoadError, parseDocument } from '../../src/core/load.js';
+
+async function failure(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a failure');
+}
+
+describe('parseDocument', () => {
+  it('parses JSON by content, with a byte order mark and leading space', () => {
+    expect(parseDocument('\uFEFF  {"a": 1}')).to.deep.equal({ kind: 'json', value: { a: 1 } });
+    expect(parseDocument('[1]')).to.deep.equal({ kind: 'json', value: [1] });
+  });
+
+  it('reports invalid JSON, HTML pages, XML when not wanted, and nothing at all', () => {
+    const reason = (text: string, allowXml = false) => {
+      try {
+        parseDocument(text, { allowXml });
+      } catch (error) {
+        return (error as LoadError).reason;
+      }
+      return 'parsed';
+    };
+    expect(reason('{"a":')).to.equal('invalid');
+    expect(reason('<!DOCTYPE html><p>Not found')).to.equal('format');
+    expect(reason('<html lang="sr"><body>')).to.equal('format');
+    expect(reason('<rss version="2.0"><channel/></rss>')).to.equal('format');
+    expect(reason('<rss version="2.0"><channel/></rss>', true)).to.equal('parsed');
+    expect(reason('<rss><channel></rss>', true)).to.equal('invalid');
+    expect(reason('   ')).to.equal('format');
+    expect(reason('hello')).to.equal('format');
+  });
+});
+
+describe('fetchDocument', () => {
+  it('returns the text, the content type and the final URL', async () => {
+    const result = await fetchDocument('/test-api/respond?body=%7B%7D&type=application/feed%2Bjson');
+    expect(result.text).to.equal('{}');
+    expect(result.contentType).to.contain('application/feed+json');
+    expect(result.url).to.contain('/test-api/respond');
+  });
+
+  it('decodes the charset the server declares', async () => {
+    // "Ћ" in windows-1251 is the byte 0x8E.
+    const result = await fetchDocument('/test-api/respond?body=%8E&type=text/plain%3B%20charset%3Dwindows-1251');
+    expect(result.text.length).to.be.greaterThan(0);
+  });
+
+  it('refuses a body over the size limit', async () => {
+    const error = (await failure(fetchDocument('/test-api/large?megabytes=2', { maxBytes: 1024 * 1024 }))) as LoadError;
+    expect(error.reason).to.equal('too-large');
+  });
+
+  it('tells its own abort apart from a timeout', async () => {
+    const controller = new AbortController();
+    const pending = fetchDocument('/test-api/hang', { signal: controller.signal });
+    controller.abort();
+    expect(await failure(pending)).to.be.instanceOf(LoadAbortedError);
+    const timedOut = (await failure(fetchDocument('/test-api/hang', { timeout: 100 }))) as LoadError;
+    expect(timedOut.reason).to.equal('timeout');
+  });
+});

@@ -1,0 +1,37 @@
+import { expect } from '@open-wc/testing';
+import { isSerbian, resolveLocale, scriptOfTag } from '../../src/core/locale.js';
+
+describe('resolveLocale', () => {
+  const table: [string | null, 'cyrl' | 'latn' | null, string, boolean][] = [
+    ['en', null, 'en', true],
+    ['en-GB', null, 'en', true],
+    ['EN-us', null, 'en', true],
+    ['sr', null, 'sr-Cyrl', true],
+    ['sr-RS', null, 'sr-Cyrl', true],
+    ['sr-Cyrl', null, 'sr-Cyrl', true],
+    ['sr-Cyrl-RS', null, 'sr-Cyrl', true],
+    ['sr-Latn', null, 'sr-Latn', true],
+    ['sr-latn-rs', null, 'sr-Latn', true],
+    ['sr_Latn_RS', null, 'sr-Latn', true],
+    ['sr-Cyrl', 'latn', 'sr-Latn', true],
+    ['sr-Latn', 'cyrl', 'sr-Cyrl', true],
+    ['en', 'latn', 'en', true],
+    ['de', null, 'en', false],
+    ['hu-RS', null, 'en', false],
+    ['', null, 'en', true],
+    [null, null, 'en', true],
+  ];
+  for (const [tag, script, locale, supported] of table) {
+    it(`${JSON.stringify(tag)} with script ${script} → ${locale}${supported ? '' : ' (unsupported)'}`, () => {
+      expect(resolveLocale(tag, script)).to.deep.equal({ locale, supported });
+    });
+  }
+
+  it('knows Serbian and its script from a tag', () => {
+    expect(isSerbian('sr-Latn-ME')).to.equal(true);
+    expect(isSerbian('srn')).to.equal(false);
+    expect(isSerbian(undefined)).to.equal(false);
+    expect(scriptOfTag('sr')).to.equal('cyrl');
+    expect(scriptOfTag('sr-Latn')).to.equal('latn');
+  });
+});
