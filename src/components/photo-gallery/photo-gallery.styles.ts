@@ -1,9 +1,6 @@
 import { css } from 'lit';
 
 export const photoGalleryStyles = css`
-  .wrap {
-    container-type: inline-size;
-  }
   .grid {
     --_gap: var(--gov-gallery-gap, 0.5em);
     --_cell: max(var(--gov-gallery-thumbnail-min-width, 8em), (100% - (var(--_columns, 4) - 1) * var(--_gap)) / var(--_columns, 4));
@@ -13,11 +10,6 @@ export const photoGalleryStyles = css`
     margin: 0;
     padding: 0;
     list-style: none;
-  }
-  @container (max-width: 24em) {
-    .grid {
-      --_gap: min(var(--gov-gallery-gap, 0.5em), 0.25em);
-    }
   }
   .thumbnail {
     display: block;
@@ -69,9 +61,6 @@ export const photoGalleryStyles = css`
   figure {
     display: flex;
     flex-direction: column;
-  }
-  .lightbox::backdrop {
-    background: #000;
   }
   .lightbox a {
     color: inherit;

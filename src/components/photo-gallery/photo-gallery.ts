@@ -69,6 +69,7 @@ function deepActiveElement(): HTMLElement | undefined {
  * (`#<id or gov-photo-gallery-N>-photo-<item id>`), such a URL opens it, and Back closes it.
  *
  * @summary A photo grid with an accessible lightbox, from a JSON Feed of photos.
+ * @tag gov-photo-gallery
  *
  * @fires gov-photo-open - The lightbox opened. `detail: { index, id }` of the photo shown.
  * @fires gov-photo-close - The lightbox closed. `detail: { index, id }` of the photo shown last.
@@ -246,10 +247,6 @@ export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
     super.updated(changed);
     this.renderRoot.querySelector<HTMLElement>('.grid')?.style.setProperty('--_columns', String(this._columnCount));
     if (changed.has('data') && !this._dialog?.open) this._syncWithUrl();
-    const photos = this.data?.photos ?? [];
-    if (changed.has('_index') && this._index >= 0) {
-      for (const offset of [1, -1]) this._preload(photos[(this._index + offset + photos.length) % photos.length]);
-    }
   }
 
   private _renderLightbox(model: PhotoFeed, lang: string): TemplateResult {
@@ -351,7 +348,11 @@ export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
         width=${ifDefined(photo.width)}
         height=${ifDefined(photo.height)}
         aria-describedby="caption"
-        @error=${() => (this._broken = new Set(this._broken).add(photo.id))}
+        @load=${this._preloadNeighbours}
+        @error=${() => {
+          this._broken = new Set(this._broken).add(photo.id);
+          this._preloadNeighbours();
+        }}
       />
     </div>`;
   }
@@ -519,14 +520,20 @@ export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
     event.preventDefault();
   }
 
-  private _preload(photo: Photo | undefined): void {
-    if (!photo) return;
-    const image = new Image();
-    if (photo.srcset) {
-      image.sizes = this._sizes(photo);
-      image.srcset = photo.srcset;
+  /** Fetches the photos on either side once the one shown is in, so that it never waits behind them. */
+  private _preloadNeighbours(): void {
+    const photos = this.data?.photos ?? [];
+    for (const offset of [1, -1]) {
+      const photo = photos[(this._index + offset + photos.length) % photos.length];
+      const image = new Image();
+      if (photo.srcset) {
+        image.sizes = this._sizes(photo);
+        image.srcset = photo.srcset;
+      }
+      image.src = photo.image;
+      // Decoded ahead too: decoding a large photo takes longer than fetching it from a nearby server.
+      image.decode().catch(() => undefined);
     }
-    image.src = photo.image;
   }
 
   /** Stops the page from scrolling behind the lightbox without letting it jump sideways. */
