@@ -71,6 +71,27 @@ describe('<gov-photo-gallery deep-link>', () => {
     expect(focused(el) === thumbnail(el, 4)).to.equal(true, 'focus lands on the photo that was shown');
   });
 
+  it('opens a linked photo of a later page once "Show more" has brought it in', async () => {
+    history.replaceState(null, '', `${pageUrl()}#paged-photo-photo-4`);
+    const el = document.createElement('gov-photo-gallery');
+    el.id = 'paged';
+    el.deepLink = true;
+    el.src = '/tests/fixtures/photo-gallery/page-1.json';
+    document.body.append(el);
+    try {
+      await oneEvent(el, 'gov-load');
+      await el.updateComplete;
+      expect(dialogOf(el).open).to.equal(false, 'photo 4 is not on page 1');
+      part<HTMLButtonElement>(el, 'more-button').click();
+      await opened(el);
+      expect(counterText(el)).to.equal('4 of 5');
+      el.close();
+      await closed(el);
+    } finally {
+      el.remove();
+    }
+  });
+
   it('opens a photo when a link on the page changes the hash, and ignores hashes of other galleries and unknown photos', async () => {
     const el = await mount(demoFeed(6), { id: 'presentation', 'deep-link': '' });
     location.hash = '#other-photo-photo-2';

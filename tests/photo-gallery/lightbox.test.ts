@@ -65,7 +65,7 @@ describe('<gov-photo-gallery> lightbox', () => {
       const image = photo(el);
       expect(image.alt).to.equal('Alt text 3');
       expect(image.srcset).to.contain('studenica-640.jpg 640w');
-      expect(image.getAttribute('sizes')).to.equal('100vw');
+      expect(image.getAttribute('sizes')).to.equal('min(100vw, 150vh)', 'as wide as the screen, or as a tall photo fits its height');
       const caption = shadow(el).getElementById(image.getAttribute('aria-describedby')!)!;
       expect(text(caption)).to.equal('Caption 3 Description 3 Photo: Dragoljub Zamurović');
       expect(dialog.getAttribute('aria-describedby')!.split(' ')).to.include(caption.id);

@@ -368,9 +368,10 @@ export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
       : msg(str`Photo ${index + 1}`, { id: 'photo-gallery.untitled' });
   }
 
-  /** Zoomed, ask for the full resolution; else the photo fills at most the viewport's width. */
-  private _sizes(photo: Photo): string {
-    return this._zoomed ? `${photo.width ?? 4 * innerWidth}px` : '100vw';
+  /** Zoomed, the full resolution; else the photo fits the viewport: its width, or its height for a tall one. */
+  private _sizes({ width, height }: Photo): string {
+    if (this._zoomed) return `${width ?? 4 * innerWidth}px`;
+    return width && height ? `min(100vw, ${Math.ceil((100 * width) / height)}vh)` : '100vw';
   }
 
   private get _columnCount(): number {
