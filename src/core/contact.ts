@@ -4,7 +4,7 @@
  * reaches the model is safe to bind (URLs passed the URL policy) and in the expected shape; every
  * value of another shape is dropped and named in `problems`, for one warning by the element.
  */
-import { languageTag, plainText } from './feed.js';
+import { isObject, languageTag, plainText, type Json } from './feed.js';
 import { readOpeningHoursText, readTime, readWeekday, type OpeningHoursRule } from './opening-hours.js';
 import { regionOf, telHref } from './phone.js';
 import { safeUrl } from './url.js';
@@ -75,10 +75,6 @@ export interface ContactDocument {
 export class ContactFormatError extends Error {
   override readonly name = 'ContactFormatError';
 }
-
-type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Organization and Place and the subtypes a government page uses; any other type whose name ends
