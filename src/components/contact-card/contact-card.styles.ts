@@ -71,6 +71,8 @@ export const contactCardStyles = css`
   }
   .save {
     margin-block-start: var(--_gap);
+    /* Its only other child is visually hidden: no gap for it. */
+    gap: 0;
   }
 
   /* Narrow containers (sidebars, 320 px screens): the label goes above its value. */

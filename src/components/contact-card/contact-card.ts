@@ -59,6 +59,7 @@ interface Shown {
  * block serves search engines) or from `src`. Cyrillic text in the data follows the page's script;
  * Latin text is shown as written. The shadow content carries h-card classes.
  *
+ * @tagname gov-contact-card
  * @summary An office's contact details from schema.org JSON-LD, with tap-to-call, map and vCard.
  *
  * @fires gov-load - The data is shown. Detail: `{ count, title }` (offices, the first one's name).
