@@ -426,6 +426,17 @@ describe('<gov-contact-card>', () => {
       await expect(element).to.be.accessible();
     });
 
+    it('shows an accessible placeholder while loading from src', async () => {
+      const element = document.createElement('gov-contact-card');
+      element.src = '/test-api/hang';
+      const el = await fixture<GovContactCard>(element);
+      await waitUntil(() => $(el, '[part="loading"]'), 'no placeholder');
+      expect($(el, '[part="base"]')!.getAttribute('aria-busy')).to.equal('true');
+      expect(text($(el, '[part="loading"] .visually-hidden'))).to.equal('Loading…');
+      await expect(el).to.be.accessible();
+      el.remove();
+    });
+
     it('shows the empty state for an empty @graph, in the page language', async () => {
       const el = await card({ '@context': 'https://schema.org', '@graph': [] });
       expect(text($(el, '[part="empty"]'))).to.equal('No contact details are available.');
