@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const contactCardStyles = css`
   :host {
-    --_label-width: var(--gov-contact-label-width, 8em);
+    --_label-width: var(--gov-contact-label-width, 9em);
     --_gap: var(--gov-contact-gap, 1em);
   }
   .office {

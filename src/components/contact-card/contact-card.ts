@@ -84,7 +84,7 @@ interface Shown {
  * @csspart retry-button - "Try again" in the error message.
  * @csspart empty - The message when the data holds no office.
  *
- * @cssprop [--gov-contact-label-width=8em] - Width of the label column.
+ * @cssprop [--gov-contact-label-width=9em] - Width of the label column.
  * @cssprop [--gov-contact-gap=1em] - Space between the label and value columns and around groups.
  * @cssprop [--gov-contact-name-size=1.25em] - Font size of the name (1.05em in the compact layout).
  * @cssprop [--gov-contact-name-color=inherit] - Colour of the name.
