@@ -7,6 +7,7 @@ const fromRoot = (path: string) => resolve(root, path);
 /** The npm entries: each registers its element(s); `transliterate` is the pure engine. */
 export const libraryEntries = {
   index: fromRoot('src/index.ts'),
+  'contact-card': fromRoot('src/contact-card.ts'),
   transliterate: fromRoot('src/core/transliterate.ts'),
 };
 
