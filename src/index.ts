@@ -2,5 +2,6 @@
  * gov-widgets: importing this module registers every element of the suite. Each element also has
  * its own entry (`gov-widgets/news-feed`, ...) for pages that need only one.
  */
+export * from './contact-card.js';
 export type { GovErrorDetail, GovErrorEvent, GovLoadDetail, GovLoadEvent } from './events.js';
 export type { LoadErrorReason } from './core/load.js';

@@ -76,9 +76,14 @@ export function pageLanguage(): PageLanguage {
   return current!;
 }
 
-/** Resolves once the UI strings of the current page language are in place. */
+/**
+ * Resolves once the UI strings of the current page language are in place. It reads the page again
+ * rather than waiting for the observer, so an element created right after a `lang` change renders
+ * in the new language at once.
+ */
 export function localeReady(): Promise<void> {
   start();
+  update();
   return ready;
 }
 

@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+// `npm run size`: what a visitor downloads, minified and gzipped, for the one-file bundle and for each
+// element entry with Lit and everything it imports included, checked against size-budgets.json.
+// Built in memory with the project's own Vite config, so the figures are those of what ships.
+// Files loaded only on demand (see onDemandModules in vite.config.ts) are printed apart: they are
+// not part of what every page loads.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+
+const budgets = JSON.parse(readFileSync(new URL('../size-budgets.json', import.meta.url), 'utf8'));
+const kB = (bytes) => (bytes / 1000).toFixed(2);
+const gzip = (code) => gzipSync(code, { level: 9 }).length;
+
+/** Builds like `npm run build:bundle` does, in memory; `lib` overrides the entry. */
+async function chunks(mode, lib) {
+  const output = await build({
+    configFile: new URL('../vite.config.ts', import.meta.url).pathname,
+    mode,
+    logLevel: 'silent',
+    build: { write: false, ...(lib && { lib }) },
+  });
+  return [output].flat().flatMap((result) => result.output).filter((item) => item.type === 'chunk');
+}
+
+const size = (chunk) => ({ minified: Buffer.byteLength(chunk.code), gzip: gzip(chunk.code) });
+
+const rows = [];
+for (const [name, { entry }] of Object.entries(budgets.entries)) {
+  const [chunk] = await chunks('bundle', { entry, fileName: () => `${name}.js` });
+  rows.push({ name, ...size(chunk), onDemand: chunk.dynamicImports.map((file) => file.replace(/^\.\//, '')).join(', ') });
+}
+
+let over = 0;
+console.log('\nSize (minified; gzip -9), Lit and all static imports included:\n');
+const line = (name, minified, gzipped, budget = '', note = '') =>
+  console.log(`${name.padEnd(26)}${minified.padStart(9)}${gzipped.padStart(9)}${budget.padStart(9)}  ${note}`);
+line('entry', 'min kB', 'gzip kB', 'budget', 'loads on demand');
+for (const row of rows) {
+  const budget = budgets.entries[row.name].gzip;
+  const ok = row.gzip <= budget;
+  if (!ok) over++;
+  line(row.name, kB(row.minified), kB(row.gzip), kB(budget), `${row.onDemand || '—'}${ok ? '' : '   OVER BUDGET'}`);
+}
+console.log('\nOn-demand files (fetched only by pages that need them):\n');
+for (const chunk of await chunks('on-demand')) {
+  const { minified, gzip: gzipped } = size(chunk);
+  line(chunk.fileName, kB(minified), kB(gzipped));
+}
+console.log(`\nReference: ${budgets.reference}`);
+if (over) {
+  console.error(`\n${over} entr${over === 1 ? 'y is' : 'ies are'} over budget.`);
+  process.exit(1);
+}
+console.log('\nAll entries within budget.');
