@@ -43,8 +43,6 @@ export const photoGalleryStyles = css`
 
   .lightbox {
     --_focus: var(--gov-gallery-lightbox-focus-color, #fd0);
-    position: fixed;
-    inset: 0;
     inline-size: 100%;
     block-size: 100%;
     max-inline-size: none;
@@ -167,10 +165,7 @@ export const photoGalleryStyles = css`
   figcaption {
     max-block-size: 35vh;
     overflow: auto;
-    padding: 0.5em 1em 1em;
-  }
-  figcaption {
-    padding-inline: max(1em, (100% - 50em) / 2);
+    padding: 0.5em max(1em, (100% - 50em) / 2) 1em;
   }
   figcaption > span {
     display: block;
