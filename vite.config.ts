@@ -8,6 +8,7 @@ const fromRoot = (path: string) => resolve(root, path);
 export const libraryEntries = {
   index: fromRoot('src/index.ts'),
   'contact-card': fromRoot('src/contact-card.ts'),
+  'photo-gallery': fromRoot('src/photo-gallery.ts'),
   transliterate: fromRoot('src/core/transliterate.ts'),
 };
 

@@ -3,5 +3,6 @@
  * its own entry (`gov-widgets/news-feed`, ...) for pages that need only one.
  */
 export * from './contact-card.js';
+export * from './photo-gallery.js';
 export type { GovErrorDetail, GovErrorEvent, GovLoadDetail, GovLoadEvent } from './events.js';
 export type { LoadErrorReason } from './core/load.js';
