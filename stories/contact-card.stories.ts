@@ -1,11 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { GovContactCard } from '../src/contact-card.js';
-import { defineElement } from '../src/core/define.js';
-
-// package.json's "sideEffects" does not list src/contact-card.ts, so the production Storybook build
-// drops that module's registration; registering here again is a no-op wherever it did run.
-defineElement('gov-contact-card', GovContactCard);
+import '../src/contact-card.js';
 
 interface Args {
   src?: string;

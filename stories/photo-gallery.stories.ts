@@ -1,12 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { defineElement } from '../src/core/define.js';
-import { GovPhotoGallery } from '../src/photo-gallery.js';
-
-// package.json marks only dist/ as having side effects, so Storybook's build drops the entry's own
-// registration; registering here again is harmless (defineElement ignores a repeat).
-defineElement('gov-photo-gallery', GovPhotoGallery);
+import '../src/photo-gallery.js';
 
 interface Args {
   src?: string;
@@ -63,7 +58,7 @@ function feed(items: object[], language: Language = 'en', extra: object = {}) {
 
 /** A gallery with its feed inline. Built with the DOM because a Lit template cannot bind inside a <script>. */
 function withInlineData(data: object, args: Args): HTMLElement {
-  const gallery = new GovPhotoGallery();
+  const gallery = document.createElement('gov-photo-gallery');
   gallery.columns = args.columns;
   gallery.deepLink = args['deep-link'];
   const script = document.createElement('script');
