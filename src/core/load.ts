@@ -3,6 +3,7 @@
  * and every failure turned into a {@link LoadError} with a reason the element can explain in
  * words. No rendering here.
  */
+import { parseInert } from './inert.js';
 
 export type LoadErrorReason =
   /** The request never got an answer: offline, DNS, CORS, a refused connection. */
@@ -164,7 +165,7 @@ export function parseDocument(text: string, { allowXml = false } = {}): ParsedDo
       throw new LoadError('format', 'The document is an HTML page, not data');
     }
     if (!allowXml) throw new LoadError('format', 'The document is XML, not JSON');
-    const document = new DOMParser().parseFromString(trimmed, 'application/xml');
+    const document = parseInert(trimmed, 'application/xml') as XMLDocument;
     const error = document.getElementsByTagName('parsererror')[0];
     if (error) throw new LoadError('invalid', `The XML is not valid: ${error.textContent?.trim() ?? ''}`);
     return { kind: 'xml', document };
