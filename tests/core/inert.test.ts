@@ -17,7 +17,10 @@ describe('parseInert under enforced Trusted Types', () => {
   it('parses HTML into an inert document that runs nothing', () => {
     const ran: string[] = [];
     (window as unknown as { ranInert: (s: string) => void }).ranInert = (s) => ran.push(s);
-    const doc = parseInert('<p>Q&amp;A</p><img src="x:" onerror="ranInert(1)"><script>ranInert(2)</script>', 'text/html');
+    const doc = parseInert(
+      '<p>Q&amp;A</p><img src="x:" onerror="ranInert(1)"><script>ranInert(2)</script>',
+      'text/html',
+    );
     expect(doc.body.querySelector('p')!.textContent).to.equal('Q&A');
     expect(ran).to.deep.equal([]);
   });
