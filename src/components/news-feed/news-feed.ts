@@ -220,7 +220,7 @@ export class GovNewsFeed extends GovDataElement<Feed> {
     const list = this._visible.length
       ? // eslint-disable-next-line lit-a11y/no-redundant-role -- Safari drops the list semantics of an unstyled list without it.
         html`<ul class="list" part="list" role="list" aria-busy=${this._pageLoading ? 'true' : 'false'}>
-          ${this._visible.map((item) => html`<li class="entry">${this._renderItem(item)}</li>`)}
+          ${this._visible.map((item) => this._renderItem(item))}
         </ul>`
       : html`<p class="state-empty" part="empty">${this.emptyMessage()}</p>`;
     return html`${list}
@@ -248,29 +248,28 @@ export class GovNewsFeed extends GovDataElement<Feed> {
     const full = this.show === 'full';
     const headline = item.title ?? (text && (full ? shorten(text, untitledHeadlineLength) : text));
     const href = item.url ?? item.externalUrl;
-    const heading = headline ? this.inScript(headline, contentLang) : this._fallbackHeadline(item);
+    const headingText = headline ? this.inScript(headline, contentLang) : this._fallbackHeadline(item);
     const title = href
       ? html`<a
           part="title-link"
           href=${href}
           rel=${ifDefined(isExternal(href, location.href) ? 'noopener noreferrer' : undefined)}
-          >${heading}</a
+          >${headingText}</a
         >`
-      : heading;
+      : headingText;
     const image = this.images ? this._renderImage(item, contentLang) : nothing;
     const summary = item.title !== undefined && !full ? text : undefined;
     const dateline = this._renderDateline(item, contentLang, lang, summary !== undefined);
-    return html`<article class="item ${image === nothing ? '' : 'with-image'}" part="item" lang=${ifDefined(lang)}>
-      ${this._renderHeading(title, item.title === undefined)}
-      ${
-        summary !== undefined
-          ? html`<p class="summary" part="summary">${dateline}${this.inScript(summary, contentLang)}</p>`
-          : dateline !== nothing
-            ? html`<p class="summary" part="summary">${dateline}</p>`
-            : nothing
-      }
-      ${full ? this._renderStory(item, contentLang) : nothing} ${image}
-    </article>`;
+    const paragraph =
+      summary !== undefined || dateline !== nothing
+        ? html`<p class="summary" part="summary">${dateline}${summary && this.inScript(summary, contentLang)}</p>`
+        : nothing;
+    const heading = this._renderHeading(title, item.title === undefined);
+    const story = full ? this._renderStory(item, contentLang) : nothing;
+    const classes = image === nothing ? 'item' : 'item with-image';
+    return html`<li class="entry">
+      <article class=${classes} part="item" lang=${ifDefined(lang)}>${heading}${paragraph}${story}${image}</article>
+    </li>`;
   }
 
   private _renderHeading(content: unknown, untitled: boolean): TemplateResult {
@@ -296,26 +295,32 @@ export class GovNewsFeed extends GovDataElement<Feed> {
       : msg('News item', { id: 'news-feed.untitled' });
   }
 
-  /** "Brussels, 23 November 2016 –": place in the item's language, date in the page's, dash before a text. */
+  /**
+   * "Brussels, 23 November 2016 –": place in the item's language, date in the page's, dash before a
+   * text. (Place and date together, the usual case, are one template: a list of a thousand items
+   * renders noticeably faster with fewer.)
+   */
   private _renderDateline(item: FeedItem, contentLang: string | undefined, lang: string | undefined, dash: boolean) {
-    const place = item.gov.place;
+    const place = item.gov.place && this.inScript(item.gov.place, contentLang);
     const date = item.datePublished;
-    if (!place && !date) return nothing;
+    const end = dash ? ' – ' : '';
+    if (!date)
+      return place
+        ? html`<span class="dateline" part="dateline"><span part="place">${place}</span>${end}</span>`
+        : nothing;
     const locale = this.page.locale;
-    return html`<span class="dateline" part="dateline"
-      >${place ? html`<span part="place">${this.inScript(place, contentLang)}</span>` : nothing}${
-        place && date ? ', ' : nothing
-      }${
-        date
-          ? html`<time
-              part="date"
-              datetime=${dateTimeAttribute(date, item.datePublishedOffset)}
-              lang=${ifDefined(lang === locale ? undefined : locale)}
-              >${formatDate(date, item.datePublishedOffset, locale)}</time
-            >`
-          : nothing
-      }${dash ? ' – ' : nothing}</span
-    >`;
+    const offset = item.datePublishedOffset;
+    const time = formatDate(date, offset, locale);
+    const datetime = dateTimeAttribute(date, offset);
+    const timeLang = lang === locale ? undefined : locale;
+    return place
+      ? html`<span class="dateline" part="dateline"
+          ><span part="place">${place}</span>,
+          <time part="date" datetime=${datetime} lang=${ifDefined(timeLang)}>${time}</time>${end}</span
+        >`
+      : html`<span class="dateline" part="dateline"
+          ><time part="date" datetime=${datetime} lang=${ifDefined(timeLang)}>${time}</time>${end}</span
+        >`;
   }
 
   private _renderImage(item: FeedItem, contentLang: string | undefined) {
