@@ -463,6 +463,15 @@ describe('<gov-news-feed>: rendering', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('reads CuteNews RSS written in windows-1251 and sent without a charset', async () => {
+      // The RSS below, encoded in windows-1251 (CuteNews lets the admin choose the encoding).
+      const base64 =
+        'PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0id2luZG93cy0xMjUxIj8+Cjxyc3MgdmVyc2lvbj0iMi4wIj48Y2hhbm5lbD48dGl0bGU+wuXx8ug8L3RpdGxlPjxsYW5ndWFnZT5zcjwvbGFuZ3VhZ2U+CjxpdGVtPjx0aXRsZT48IVtDREFUQVvR4PHy4O3g6iDzIMHw6PHl6/NdXT48L3RpdGxlPjxkZXNjcmlwdGlvbj48IVtDREFUQVvK8ODy6uAg4uXx8i5dXT48L2Rlc2NyaXB0aW9uPjxndWlkIGlzUGVybWFMaW5rPSJmYWxzZSI+MTQ3OTkwNzgwMDwvZ3VpZD48cHViRGF0ZT5XZWQsIDIzIE5vdiAyMDE2IDE0OjMwOjAwICswMTAwPC9wdWJEYXRlPjwvaXRlbT4KPC9jaGFubmVsPjwvcnNzPg==';
+      const el = await load(html`<gov-news-feed src=${respond({ type: 'text/xml', base64 })}></gov-news-feed>`);
+      expect(titles(el)).to.deep.equal(['Састанак у Бриселу']);
+      expect(summaries(el)).to.deep.equal(['23 November 2016 – Кратка вест.']);
+    });
+
     it('reads CuteNews RSS in full: the short story sanitized', async () => {
       const el = await load(
         html`<gov-news-feed src=${fixtures + 'cutenews.rss'} show="full" limit="1"></gov-news-feed>`,
