@@ -1,4 +1,5 @@
 import { aTimeout, expect, html } from '@open-wc/testing';
+import { readJsonFeed } from '../../src/core/feed.js';
 import type { GovNewsFeed } from '../../src/news-feed.js';
 import { all, allowedUrl, boundUrls, clean, fixtures, load, one, titles } from './support.js';
 
@@ -19,6 +20,17 @@ function hostileAttributes(el: GovNewsFeed): string[] {
 }
 
 describe('<gov-news-feed>: hostile feeds', () => {
+  it('reads no javascript: or data: URL into the model, whatever field it is in', async () => {
+    const value: unknown = await (await fetch(fixtures + 'hostile.json')).json();
+    const feed = readJsonFeed(value, new URL(fixtures + 'hostile.json', location.href).href);
+    const urls = JSON.stringify(feed, (key, field: unknown) => (key === 'contentHtml' ? undefined : field));
+    expect(urls).not.to.match(/javascript:|data:/i);
+    expect([feed.homePageUrl, feed.feedUrl, feed.icon, feed.favicon, feed.nextUrl, feed.authors[0]!.url]).to.deep.equal(
+      [undefined, undefined, undefined, undefined, undefined, undefined],
+    );
+    expect(feed.items[0]!.attachments).to.deep.equal([]);
+  });
+
   let silence: typeof console.warn;
   beforeEach(() => {
     silence = console.warn;
