@@ -14,7 +14,9 @@ function extensionsIn(folder, skip = []) {
     .filter((file) => file.endsWith('.json') && !skip.includes(file))
     .flatMap((file) => {
       const feed = JSON.parse(readFileSync(`${folder}/${file}`, 'utf8'));
-      return (feed.items ?? []).filter((item) => item._gov !== undefined).map((item) => [`${file} ${item.id}`, item._gov]);
+      return (feed.items ?? [])
+        .filter((item) => item._gov !== undefined)
+        .map((item) => [`${file} ${item.id}`, item._gov]);
     });
 }
 
@@ -49,7 +51,10 @@ describe('schemas/json-feed-gov-extension.schema.json', () => {
   }
 
   it('accepts relative and absolute http(s) image URLs', () => {
-    assert.deepEqual(errors({ thumbnail: 'photos/a-thumb.jpg', srcset: 'a-640.jpg 640w, https://cdn.example.org/a.jpg 1600w' }), []);
+    assert.deepEqual(
+      errors({ thumbnail: 'photos/a-thumb.jpg', srcset: 'a-640.jpg 640w, https://cdn.example.org/a.jpg 1600w' }),
+      [],
+    );
     assert.deepEqual(errors({ thumbnail: 'HTTPS://cdn.example.org/a.jpg', srcset: 'a.jpg' }), []);
   });
 });
