@@ -136,6 +136,56 @@ describe('<gov-news-feed>: "Show more" and next pages', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('leaves focus alone when the user has gone elsewhere while the page loaded', async () => {
+    const page2 = new URL(fixtures + 'paged-2.json', location.href).href;
+    const slow = respond({
+      delay: 400,
+      body: JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        next_url: page2,
+        items: [{ id: 'slow', title: 'Slow', url: 'https://example.org/slow', content_text: 'x' }],
+      }),
+    });
+    const first = JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      next_url: new URL(slow, location.href).href,
+      items: [{ id: '1', title: 'First', content_text: 'x' }],
+    });
+    const el = await fixture<GovNewsFeed>(
+      html`<gov-news-feed limit="1"
+        ><script type="application/feed+json">
+          ${first}
+        </script></gov-news-feed
+      >`,
+    );
+    const elsewhere = document.body.appendChild(document.createElement('button'));
+    elsewhere.textContent = 'Elsewhere';
+    try {
+      moreButton(el)!.focus();
+      moreButton(el)!.click();
+      elsewhere.focus();
+      await waitUntil(() => titles(el).length === 2, 'the slow page did not arrive', { timeout: 4000 });
+      await el.updateComplete;
+      await aTimeout(20);
+      expect(document.activeElement).to.equal(elsewhere);
+      expect(status(el)).to.equal('1 more news item shown.');
+    } finally {
+      elsewhere.remove();
+    }
+  });
+
+  it('keeps focus in the list when a next page brings nothing new', async () => {
+    const el = await load(html`<gov-news-feed src=${fixtures + 'dupes-1.json'}></gov-news-feed>`);
+    moreButton(el)!.focus();
+    moreButton(el)!.click();
+    await waitUntil(() => moreButton(el) === null, 'the button stayed');
+    await el.updateComplete;
+    await aTimeout(20);
+    expect(titles(el)).to.deep.equal(['D1']);
+    expect(shadowFocus(el)).to.equal(one(el, '[part="title-link"]'));
+    expect(status(el)).to.equal('');
+  });
+
   it('stops when a next_url comes round again, and drops items it has already shown', async () => {
     const el = await load(html`<gov-news-feed src=${fixtures + 'loop-a.json'}></gov-news-feed>`);
     await press(el);

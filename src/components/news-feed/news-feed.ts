@@ -55,6 +55,7 @@ function formatDate(date: Date, offset: number | undefined, locale: string): str
  * inline `<script type="application/feed+json">` child. Shows `limit` items with a "Show more"
  * button that reveals more and follows the feed's `next_url` pages.
  *
+ * @tagname gov-news-feed
  * @summary A news list from a JSON Feed, RSS or Atom feed, with dateline, paging and script following.
  *
  * @fires gov-load - The feed loaded and is shown. `detail: { count, title }`: how many of its items match `tag` (all without it), and the feed's title.
@@ -216,13 +217,13 @@ export class GovNewsFeed extends GovDataElement<Feed> {
 
   protected renderContent(): TemplateResult {
     const canShowMore = this._matching().length > this._visible.length || this._hasNextPage();
-    // Nothing (with the tag) on the first page, but older pages to look in.
     const list = this._visible.length
       ? // eslint-disable-next-line lit-a11y/no-redundant-role -- Safari drops the list semantics of an unstyled list without it.
         html`<ul class="list" part="list" role="list" aria-busy=${this._pageLoading ? 'true' : 'false'}>
           ${this._visible.map((item) => this._renderItem(item))}
         </ul>`
-      : html`<p class="state-empty" part="empty">${this.emptyMessage()}</p>`;
+      : // Nothing (with the tag) among the loaded items, but older pages to look in.
+        html`<p class="state-empty" part="empty">${this.emptyMessage()}</p>`;
     return html`${list}
       ${this._pageError && this._pageError === this.error ? this.renderError(this._pageError, this._showMore) : nothing}
       ${
@@ -479,14 +480,19 @@ export class GovNewsFeed extends GovDataElement<Feed> {
     if (this._matching().length < wanted && this._hasNextPage() && !(await this._loadNextPages(wanted))) return;
     const after = Math.min(wanted, this._matching().length);
     this._shown = after;
-    if (after === before) return;
     this._announcement = '';
     await this.updateComplete;
-    this._announcement = this._newItemsMessage(after - before);
-    const article = this.renderRoot.querySelectorAll<HTMLElement>('article')[before];
+    if (after > before) this._announcement = this._newItemsMessage(after - before);
+    // Focus follows the new items, unless the user has meanwhile gone elsewhere on the page. When
+    // nothing came, it stays on (or goes back to) the button, if that is still there.
+    const active = document.activeElement;
+    if (active !== this && active !== document.body && active !== null) return;
+    const articles = this.renderRoot.querySelectorAll<HTMLElement>('article');
+    const article = articles[after > before ? before : articles.length - 1];
     const link = article?.querySelector<HTMLElement>('[part="title-link"]');
     if (article && !link) article.tabIndex = -1;
-    (link ?? article)?.focus();
+    const button = this.renderRoot.querySelector<HTMLElement>('[part="more-button"]');
+    (after > before ? (link ?? article) : (button ?? link ?? article))?.focus();
   };
 
   /**
