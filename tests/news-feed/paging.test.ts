@@ -15,6 +15,7 @@ import {
   status,
   titles,
   warningsDuring,
+  muteWarnings,
 } from './support.js';
 
 /** Requests for fixture pages made since `since`, by file name. */
@@ -35,13 +36,8 @@ async function press(el: GovNewsFeed): Promise<void> {
 }
 
 describe('<gov-news-feed>: "Show more" and next pages', () => {
-  let silence: typeof console.warn;
-  beforeEach(() => {
-    silence = console.warn;
-    console.warn = () => undefined;
-  });
+  muteWarnings();
   afterEach(async () => {
-    console.warn = silence;
     await resetPage();
   });
 

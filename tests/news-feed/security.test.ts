@@ -1,7 +1,7 @@
 import { aTimeout, expect, html } from '@open-wc/testing';
 import { readJsonFeed } from '../../src/core/feed.js';
 import type { GovNewsFeed } from '../../src/news-feed.js';
-import { all, allowedUrl, boundUrls, clean, fixtures, load, one, titles } from './support.js';
+import { all, allowedUrl, boundUrls, clean, fixtures, load, one, titles, muteWarnings } from './support.js';
 
 const pwned = () => (window as { __pwned?: unknown }).__pwned;
 
@@ -31,13 +31,8 @@ describe('<gov-news-feed>: hostile feeds', () => {
     expect(feed.items[0]!.attachments).to.deep.equal([]);
   });
 
-  let silence: typeof console.warn;
-  beforeEach(() => {
-    silence = console.warn;
-    console.warn = () => undefined;
-  });
+  muteWarnings();
   afterEach(() => {
-    console.warn = silence;
     delete (window as { __pwned?: unknown }).__pwned;
   });
 

@@ -1,18 +1,13 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { GovErrorEvent, GovLoadEvent } from '../../src/events.js';
 import type { GovNewsFeed } from '../../src/news-feed.js';
-import { all, clean, create, demo, load, one, resetPage, respond, setPage, titles } from './support.js';
+import { all, clean, create, demo, load, one, resetPage, respond, setPage, titles, muteWarnings } from './support.js';
 
 const emptyFeed = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Empty', items: [] });
 
 describe('<gov-news-feed>: loading, error and empty states', () => {
-  let silence: typeof console.warn;
-  beforeEach(() => {
-    silence = console.warn;
-    console.warn = () => undefined;
-  });
+  muteWarnings();
   afterEach(async () => {
-    console.warn = silence;
     await resetPage();
   });
 

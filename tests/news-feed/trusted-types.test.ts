@@ -1,6 +1,6 @@
 import { aTimeout, expect, html } from '@open-wc/testing';
 import { trustedTypesPolicyName } from '../../src/core/inert.js';
-import { all, clean, fixtures, load, one, titles } from './support.js';
+import { all, clean, fixtures, load, one, titles, muteWarnings } from './support.js';
 
 // This file's page enforces Trusted Types with the policies the project's target CSP allows, as
 // `<meta http-equiv="Content-Security-Policy">` (Chromium honours require-trusted-types-for there).
@@ -10,14 +10,7 @@ csp.content = `require-trusted-types-for 'script'; trusted-types lit-html dompur
 document.head.append(csp);
 
 describe('<gov-news-feed> under enforced Trusted Types', () => {
-  let silence: typeof console.warn;
-  beforeEach(() => {
-    silence = console.warn;
-    console.warn = () => undefined;
-  });
-  afterEach(() => {
-    console.warn = silence;
-  });
+  muteWarnings();
 
   it('really enforces them', () => {
     expect(() => {
