@@ -55,6 +55,8 @@ export function isExternal(href: string, pageUrl: string): boolean {
   try {
     // A list binds hundreds of links against the same page: its origin is worked out once.
     if (lastPage?.url !== pageUrl) lastPage = { url: pageUrl, origin: new URL(pageUrl).origin };
+    // An absolute URL that starts with the page's origin and a slash cannot be anywhere else.
+    if (href.startsWith(`${lastPage.origin}/`)) return false;
     const url = new URL(href, pageUrl);
     return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin !== lastPage.origin;
   } catch {
