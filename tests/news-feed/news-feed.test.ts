@@ -172,6 +172,11 @@ describe('<gov-news-feed>: rendering', () => {
         'News item',
       ]);
       expect(one(el, 'h2 > a')!.textContent).to.equal('The office is closed on Monday.');
+      // Without a URL the heading holds a placeholder <a> without href: no link, no tab stop.
+      const placeholders = all(el, '[part="title-link"]:not([href])');
+      expect(placeholders).to.have.length(3);
+      placeholders.forEach((placeholder) => placeholder.focus());
+      expect(el.shadowRoot!.activeElement).to.equal(null);
       expect(summaries(el)[0]).to.equal('Brussels, 23 November 2016');
       expect(all(el, '[part="summary"]')).to.have.length(2);
       await expect(el).to.be.accessible();

@@ -42,6 +42,9 @@ export const newsFeedStyles = css`
   .title a {
     text-underline-offset: 0.15em;
   }
+  .title a:not([href]) {
+    color: inherit;
+  }
   .summary {
     margin: 0;
   }
