@@ -65,7 +65,7 @@ function formatDate(date: Date, offset: number | undefined, locale: string): str
  * @csspart list - The list of items.
  * @csspart item - One news item (an `<article>`).
  * @csspart title - The item's heading.
- * @csspart title-link - The link in the heading, to the item's page.
+ * @csspart title-link - The link in the heading, to the item's page (an `<a>` without href, no link, when the item has no URL).
  * @csspart dateline - "Brussels, 23 November 2016 –".
  * @csspart place - The dateline's place.
  * @csspart date - The dateline's `<time>`.
