@@ -9,6 +9,7 @@ export const libraryEntries = {
   index: fromRoot('src/index.ts'),
   'contact-card': fromRoot('src/contact-card.ts'),
   'photo-gallery': fromRoot('src/photo-gallery.ts'),
+  'news-feed': fromRoot('src/news-feed.ts'),
   transliterate: fromRoot('src/core/transliterate.ts'),
 };
 
