@@ -76,6 +76,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs },
+      // Each test file in a window of its own: a second tab in one window is hidden, and a hidden page
+      // gets no animation frames, so fixture() and axe would wait forever.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
   middleware: [testApiMiddleware],

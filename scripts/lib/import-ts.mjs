@@ -1,7 +1,7 @@
 // Imports a TypeScript module of src/ from plain Node (Node 20 cannot strip types): esbuild bundles
 // it into node_modules/.cache, then it is imported from there. Used by the Node tests and benchmarks.
 import { build } from 'esbuild';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -24,5 +24,9 @@ export async function importTs(entry) {
     target: 'es2022',
     logLevel: 'error',
   });
-  return import(pathToFileURL(outfile).href);
+  try {
+    return await import(pathToFileURL(outfile).href);
+  } finally {
+    rmSync(outfile, { force: true });
+  }
 }

@@ -5,12 +5,17 @@
  * languages, Latin text not marked sr-Latn — is shown exactly as written.
  */
 import { isSerbian, scriptOfTag, type Script } from './locale.js';
-import { hasCyrillic, toCyrillic, toLatin } from './transliterate.js';
+import { stripNoConvertMarkers, toCyrillic, toLatin } from './transliterate.js';
 
+/**
+ * Serbian content may carry the author's no-convert markers (`-{Microsoft}-`); they never reach the
+ * reader, whether or not the text is converted.
+ */
 export function textInScript(text: string, contentLang: string | undefined, script: Script | null): string {
-  if (!script || !text || !isSerbian(contentLang)) return text;
-  if (script === 'latn') return hasCyrillic(text) ? toLatin(text) : text;
-  return scriptOfTag(contentLang!) === 'latn' ? toCyrillic(text) : text;
+  if (!text || !isSerbian(contentLang)) return text;
+  if (script === 'latn') return toLatin(text);
+  if (script === 'cyrl' && scriptOfTag(contentLang!) === 'latn') return toCyrillic(text);
+  return stripNoConvertMarkers(text);
 }
 
 /**
