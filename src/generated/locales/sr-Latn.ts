@@ -18,6 +18,9 @@
 'error.not-found': `Sadržaj nije pronađen na navedenoj adresi (greška 404).`,
 'error.timeout': `Server predugo ne odgovara. Pokušajte ponovo za nekoliko trenutaka.`,
 'error.too-large': `Sadržaj je prevelik da bi se ovde prikazao.`,
+'script-toggle.label': `Pismo`,
+'script-toggle.shown-cyrl': `Stranica je prikazana ćirilicom.`,
+'script-toggle.shown-latn': `Stranica je prikazana latinicom.`,
 'state.empty': `Još nema sadržaja za prikaz.`,
 'state.loading': `Učitavanje…`,
     };

@@ -1,0 +1,501 @@
+/**
+ * Shows the light DOM of the toggles' regions in the page-wide script: text nodes and the label
+ * attributes of Serbian content are converted, every original is kept (a WeakMap from each Text
+ * or Attr node to what the page wrote) and put back byte for byte on the way back, and text that
+ * the page adds or changes later is converted in a MutationObserver callback, before it is painted.
+ *
+ * One converter serves every toggle of this copy of the bundle. Which text is Serbian is decided
+ * top-down in one walk with the state each element passes to its children (language, authored
+ * script, translate, excluded), never by a per-node closest() or getComputedStyle.
+ */
+import { isSerbian, type Script } from '../../core/locale.js';
+import { followScript, readChosenScript, scriptAttribute } from '../../core/script-state.js';
+import { explicitScriptOfTag, retagScript, showInScript } from '../../core/script-text.js';
+import { stripNoConvertMarkers } from '../../core/transliterate.js';
+
+/** An element with this attribute is never converted, nor anything inside it. */
+export const optOutAttribute = 'data-gov-no-convert';
+
+// The state an element passes to its children, as bits.
+/** Written in Latin (else Cyrillic). */
+const LATN = 1;
+/** `translate` is on. */
+const TRANSLATE = 2;
+/** The language is Serbian. */
+const SERBIAN = 4;
+/** Inside an opted-out, editable or never-converted element: nothing below converts, whatever its language. */
+const EXCLUDED = 8;
+/** Returned for an element whose own attributes convert but whose content never does (code, pre...). */
+const CONTENT_EXCLUDED = 16;
+const CONVERTS = SERBIAN | TRANSLATE;
+/** Above <html>: no language, translatable, and Cyrillic unless a tag or `source` says otherwise. */
+const DOCUMENT_STATE = TRANSLATE;
+
+/** The tracked list is not compacted below this length. */
+const minimumCompaction = 4096;
+
+const converts = (state: number) => (state & (CONVERTS | EXCLUDED)) === CONVERTS;
+const authoredIn = (state: number): Script => (state & LATN ? 'latn' : 'cyrl');
+
+/** Elements whose content is code, data or someone else's: never converted. */
+const skipped = new Map<string, number>([
+  ...['script', 'style', 'template', 'noscript', 'iframe', 'gov-script-toggle'].map((tag) => [tag, EXCLUDED] as const),
+  // Their attributes (title, placeholder) are labels for people, but their content is code or the reader's input.
+  ...['code', 'pre', 'kbd', 'samp', 'var', 'textarea'].map((tag) => [tag, CONTENT_EXCLUDED] as const),
+]);
+
+/**
+ * The attributes the converter shows in the target script: those people read (converted like text;
+ * `value` only on input buttons), then the language tags (retagged).
+ */
+const shownAttributes = ['title', 'alt', 'placeholder', 'aria-label', 'aria-description', 'value', 'lang', 'xml:lang'];
+const languageAttributesFrom = shownAttributes.indexOf('lang');
+const shownAttributeBits = new Map(shownAttributes.map((name, index) => [name, 1 << index]));
+/** Attributes that change what a whole subtree is (its language, or whether it converts at all). */
+const stateAttributes = ['lang', 'xml:lang', 'translate', optOutAttribute, 'contenteditable'];
+const buttonInputTypes = new Set(['button', 'submit', 'reset']);
+
+/** What the converter knows of one Text or Attr node it changed. */
+interface Entry {
+  readonly node: Node;
+  /** What the page wrote. */
+  original: string;
+  /** What the converter wrote in its place. */
+  shown: string;
+  /** The entry holds while this equals the converter's generation: a revert retires every entry at once. */
+  generation: number;
+  /** Whether the entry is in the tracked list. */
+  listed: boolean;
+}
+
+/** A toggle's part of the page: the elements it converts and the script they are written in, if it says. */
+export interface Region {
+  readonly roots: readonly Element[];
+  readonly source: Script | null;
+}
+
+class PageConverter {
+  /** The script shown now (null: everything as written). */
+  private _target: Script | null = null;
+  private readonly _entries = new WeakMap<Node, Entry>();
+  private _generation = 0;
+  /** Every entry of this generation (and some retired since), for a revert without a walk; compacted as it grows. */
+  private _tracked: Entry[] = [];
+  private _compactAt = minimumCompaction;
+  /** Which authored scripts (bit 1: Cyrillic, 2: Latin) the converting text seen so far is in; 3 until a walk has told. */
+  private _seen = 3;
+  private readonly _regions = new Set<Region>();
+  private _roots: Element[] = [];
+  private readonly _sources = new Map<Element, Script>();
+  private readonly _observer = new MutationObserver((records) => this._onMutations(records));
+  private readonly _htmlObserver = new MutationObserver((records) => this._onHtmlMutations(records));
+  private _unfollow?: () => void;
+  /** Which of shownAttributes the element last given to _stateOf carries. */
+  private _attributes = 0;
+
+  /** Starts converting `region` (now, and as it changes) in the page-wide script. */
+  attach(region: Region): void {
+    if (!this._unfollow) {
+      this._unfollow = followScript(() => this._follow());
+      this._htmlObserver.observe(document.documentElement, {
+        attributes: true,
+        attributeFilter: [scriptAttribute, 'lang', 'xml:lang'],
+      });
+    }
+    this._regions.add(region);
+    this._updateRoots();
+    const chosen = readChosenScript();
+    this._withoutObserving(() => {
+      if (chosen !== this._target && this._retarget(chosen)) return;
+      for (const root of region.roots) this._walkRoot(root, false);
+      this._showPageLanguage(false);
+    });
+  }
+
+  /** Stops following `region`; what it shows stays as it is. */
+  detach(region: Region): void {
+    if (!this._regions.delete(region)) return;
+    const pending = this._observer.takeRecords();
+    if (pending.length) this._onMutations(pending);
+    this._updateRoots();
+    this._observer.disconnect();
+    if (this._regions.size) this._observe();
+    else {
+      this._htmlObserver.disconnect();
+      this._unfollow?.();
+      this._unfollow = undefined;
+    }
+  }
+
+  /** The script the first root of `region` is written in. */
+  authoredScript(region: Region): Script {
+    const root = region.roots[0];
+    return root ? authoredIn(this._ownState(root)) : (region.source ?? 'cyrl');
+  }
+
+  private _updateRoots(): void {
+    this._sources.clear();
+    const all = new Set<Element>();
+    for (const region of this._regions) {
+      for (const root of region.roots) {
+        all.add(root);
+        if (region.source) this._sources.set(root, region.source);
+      }
+    }
+    // A root inside another root is walked as part of it.
+    this._roots = [...all].filter((root) => ![...all].some((other) => other !== root && other.contains(root)));
+  }
+
+  private _follow(): void {
+    const chosen = readChosenScript();
+    if (chosen !== this._target) this._withoutObserving(() => this._retarget(chosen));
+  }
+
+  /** Shows every region in `target`; returns whether it walked them all (else only the tracked nodes changed). */
+  private _retarget(target: Script | null): boolean {
+    this._target = target;
+    const onlyAuthored = target === null || (this._seen & ~(target === 'latn' ? 2 : 1)) === 0;
+    if (onlyAuthored) {
+      this._showTrackedAsWritten();
+      return false;
+    }
+    this._seen = 0;
+    for (const root of this._roots) this._walkRoot(root, false);
+    this._showPageLanguage(false);
+    return true;
+  }
+
+  /** Runs `write` with the observer off (so the converter's own writes queue no records), after taking in the page's pending changes. */
+  private _withoutObserving(write: () => void): void {
+    const pending = this._observer.takeRecords();
+    if (pending.length) this._onMutations(pending);
+    this._observer.disconnect();
+    try {
+      write();
+    } finally {
+      this._observe();
+    }
+  }
+
+  private _observe(): void {
+    const options: MutationObserverInit = {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: [...new Set([...shownAttributes, ...stateAttributes])],
+    };
+    for (const root of this._roots) this._observer.observe(root, options);
+  }
+
+  /** Back to what the page wrote, from the tracked nodes alone: valid when every converting text is written in the target script. */
+  private _showTrackedAsWritten(): void {
+    const generation = this._generation++;
+    const kept: Entry[] = [];
+    for (const entry of this._tracked) {
+      entry.listed = false;
+      if (entry.generation !== generation || changedUnseen(entry)) continue;
+      const shown = stripNoConvertMarkers(entry.original);
+      entry.node.nodeValue = shown;
+      if (shown !== entry.original) {
+        entry.shown = shown;
+        entry.generation = this._generation;
+        entry.listed = true;
+        kept.push(entry);
+      }
+    }
+    this._tracked = kept;
+    this._compactAt = Math.max(minimumCompaction, 2 * kept.length);
+  }
+
+  private _walkRoot(root: Element, cleanup: boolean): void {
+    if (!root.isConnected) return;
+    this._walk(root, root.parentElement ? this._innerState(root.parentElement) : DOCUMENT_STATE, cleanup);
+  }
+
+  /**
+   * `<html lang>` says the script the page-wide state shows, like the widgets and their UI strings
+   * (a whole-page region's `source` says what the page is written in).
+   */
+  private _showPageLanguage(cleanup: boolean): void {
+    const html = document.documentElement;
+    const body = document.body;
+    const state = this._ownState(body && this._roots.includes(body) ? body : html);
+    for (const name of ['lang', 'xml:lang']) {
+      const attribute = html.getAttributeNode(name);
+      if (attribute === null) continue;
+      if (converts(state)) this._show(attribute, authoredIn(state), true);
+      else if (cleanup) this._restore(attribute);
+    }
+  }
+
+  /** Shows `start` and everything in it in the target script; `above` is the state its parent passes down. */
+  private _walk(start: Node, above: number, cleanup: boolean): void {
+    if (start.nodeType === Node.TEXT_NODE) {
+      this._showText(start as Text, above, cleanup);
+      return;
+    }
+    if (start.nodeType !== Node.ELEMENT_NODE) return;
+    let state = this._enter(start as Element, above, cleanup);
+    if ((state & EXCLUDED && !cleanup) || start.firstChild === null) return;
+    const states: number[] = [];
+    let node: Node = start.firstChild;
+    for (;;) {
+      const type = node.nodeType;
+      if (type === 3) this._showText(node as Text, state, cleanup);
+      else if (type === 1) {
+        const inner = this._enter(node as Element, state, cleanup);
+        const first = node.firstChild;
+        if (first !== null && (cleanup || !(inner & EXCLUDED))) {
+          states.push(state);
+          state = inner;
+          node = first;
+          continue;
+        }
+      }
+      let next = node.nextSibling;
+      while (next === null) {
+        node = node.parentNode!;
+        if (node === start) return;
+        state = states.pop()!;
+        next = node.nextSibling;
+      }
+      node = next;
+    }
+  }
+
+  private _showText(node: Text, state: number, cleanup: boolean): void {
+    if (converts(state)) {
+      this._seen |= state & LATN ? 2 : 1;
+      this._show(node, authoredIn(state), false);
+    } else if (cleanup) this._restore(node);
+  }
+
+  /** Shows the attributes of `element`; returns the state it passes to its children. */
+  private _enter(element: Element, above: number, cleanup: boolean): number {
+    const own = this._stateOf(element, above);
+    const state = own & ~CONTENT_EXCLUDED;
+    const attributes = this._attributes;
+    if (attributes !== 0 && (cleanup || converts(state))) {
+      for (let index = 0; index < shownAttributes.length; index++) {
+        if (!(attributes & (1 << index))) continue;
+        const name = shownAttributes[index];
+        if (name === 'value' && !isButtonInput(element)) continue;
+        const attribute = element.getAttributeNode(name)!;
+        if (converts(state)) {
+          this._seen |= state & LATN ? 2 : 1;
+          this._show(attribute, authoredIn(state), index >= languageAttributesFrom);
+        } else this._restore(attribute);
+      }
+    }
+    return own & CONTENT_EXCLUDED ? state | EXCLUDED : state;
+  }
+
+  private _show(node: Node, authored: Script, isLanguageTag: boolean): void {
+    const value = node.nodeValue!;
+    const stored = this._entries.get(node);
+    const entry = stored !== undefined && stored.generation === this._generation ? stored : undefined;
+    const original = entry !== undefined && value === entry.shown ? entry.original : value;
+    const target = this._target;
+    const shown = isLanguageTag
+      ? target !== null && target !== authored
+        ? retagScript(original, target)
+        : original
+      : showInScript(original, authored, target);
+    if (shown === original) {
+      if (entry !== undefined) entry.generation = -1;
+    } else if (stored !== undefined) {
+      stored.original = original;
+      stored.shown = shown;
+      stored.generation = this._generation;
+      this._list(stored);
+    } else {
+      const created: Entry = { node, original, shown, generation: this._generation, listed: false };
+      this._entries.set(node, created);
+      this._list(created);
+    }
+    if (value !== shown) node.nodeValue = shown;
+  }
+
+  private _list(entry: Entry): void {
+    if (entry.listed) return;
+    entry.listed = true;
+    this._tracked.push(entry);
+  }
+
+  /** The entry of `node` if it holds. */
+  private _entry(node: Node | null): Entry | undefined {
+    const entry = node === null ? undefined : this._entries.get(node);
+    return entry !== undefined && entry.generation === this._generation ? entry : undefined;
+  }
+
+  private _restore(node: Node): void {
+    const entry = this._entry(node);
+    if (entry === undefined) return;
+    entry.generation = -1;
+    if (node.nodeValue === entry.shown) node.nodeValue = entry.original;
+  }
+
+  /** Keeps memory bounded on a page that replaces its content for hours while another script is shown. */
+  private _compact(): void {
+    if (this._tracked.length < this._compactAt) return;
+    this._tracked = this._tracked.filter((entry) => {
+      entry.listed = entry.generation === this._generation && isAttached(entry.node);
+      return entry.listed;
+    });
+    this._compactAt = Math.max(minimumCompaction, 2 * this._tracked.length);
+  }
+
+  /**
+   * The state `element` has itself (before CONTENT_EXCLUDED turns into EXCLUDED for its children).
+   * Leaves in `_attributes` which of {@link shownAttributes} it carries (bit i for index i), from one
+   * read of its attribute names rather than a lookup per name.
+   */
+  private _stateOf(element: Element, above: number): number {
+    this._attributes = 0;
+    const kind = above & EXCLUDED ? EXCLUDED : (skipped.get(element.localName) ?? 0);
+    if (!element.hasAttributes()) return kind === EXCLUDED ? above | EXCLUDED : this._withSource(element, above) | kind;
+    let lang: string | null = null;
+    let xmlLang: string | null = null;
+    let translate: string | null = null;
+    let excluded = kind === EXCLUDED;
+    let attributes = 0;
+    for (const name of element.getAttributeNames()) {
+      const bit = shownAttributeBits.get(name);
+      if (bit !== undefined) attributes |= bit;
+      if (name === 'lang') lang = this._originalAttribute(element, name);
+      else if (name === 'xml:lang') xmlLang = this._originalAttribute(element, name);
+      else if (name === 'translate') translate = element.getAttribute(name)!.trim().toLowerCase();
+      else if (name === optOutAttribute || (name === 'contenteditable' && isEditable(element))) excluded = true;
+    }
+    this._attributes = attributes;
+    if (above & EXCLUDED) return above;
+    let state = above;
+    lang ??= xmlLang;
+    if (lang !== null) {
+      if (isSerbian(lang)) {
+        const script = explicitScriptOfTag(lang);
+        state =
+          script === null ? state | SERBIAN : script === 'latn' ? state | SERBIAN | LATN : (state | SERBIAN) & ~LATN;
+      } else state &= ~SERBIAN;
+    }
+    if (translate === 'no') state &= ~TRANSLATE;
+    else if (translate === 'yes' || translate === '') state |= TRANSLATE;
+    if (excluded) return state | EXCLUDED;
+    return this._withSource(element, state) | kind;
+  }
+
+  /** A toggle's `source` names the script of its root, whatever the root's language tags say. */
+  private _withSource(element: Element, state: number): number {
+    const source = this._sources.size ? this._sources.get(element) : undefined;
+    return source === undefined ? state : source === 'latn' ? state | LATN : state & ~LATN;
+  }
+
+  private _ownState(element: Element): number {
+    const parent = element.parentElement;
+    return this._stateOf(element, parent ? this._innerState(parent) : DOCUMENT_STATE) & ~CONTENT_EXCLUDED;
+  }
+
+  /** The state `element` passes to its children, computed from the top of the document. */
+  private _innerState(element: Element): number {
+    const chain: Element[] = [];
+    for (let at: Element | null = element; at !== null; at = at.parentElement) chain.push(at);
+    let state = DOCUMENT_STATE;
+    for (let index = chain.length - 1; index >= 0; index--) {
+      const own = this._stateOf(chain[index], state);
+      state = own & CONTENT_EXCLUDED ? (own & ~CONTENT_EXCLUDED) | EXCLUDED : own;
+    }
+    return state;
+  }
+
+  private _originalAttribute(element: Element, name: string): string | null {
+    const attribute = element.getAttributeNode(name);
+    if (attribute === null) return null;
+    const entry = this._entry(attribute);
+    return entry !== undefined && attribute.value === entry.shown ? entry.original : attribute.value;
+  }
+
+  private _isOwnWrite(node: Node | null): boolean {
+    const entry = this._entry(node);
+    return entry !== undefined && entry.node.nodeValue === entry.shown;
+  }
+
+  private _onMutations(records: MutationRecord[]): void {
+    const inner = new Map<Element, number>();
+    const innerState = (element: Element) => {
+      let state = inner.get(element);
+      if (state === undefined) inner.set(element, (state = this._innerState(element)));
+      return state;
+    };
+    for (const record of records) {
+      const target = record.target;
+      if (!target.isConnected) continue;
+      if (record.type === 'characterData') {
+        if (target.nodeType === Node.TEXT_NODE && target.parentElement && !this._isOwnWrite(target)) {
+          this._showText(target as Text, innerState(target.parentElement), true);
+        }
+      } else if (record.type === 'childList') {
+        for (const added of record.addedNodes) {
+          if (added.parentNode === target) this._walk(added, innerState(target as Element), true);
+        }
+      } else {
+        const element = target as Element;
+        const name = record.attributeName!;
+        if (this._isOwnWrite(element.getAttributeNode(name))) continue;
+        const above = element.parentElement ? innerState(element.parentElement) : DOCUMENT_STATE;
+        if (stateAttributes.includes(name)) {
+          // The language or exclusion of a whole subtree changed: show it again from its new state.
+          inner.clear();
+          this._walk(element, above, true);
+        } else this._enter(element, above, true);
+      }
+    }
+    this._compact();
+  }
+
+  private _onHtmlMutations(records: MutationRecord[]): void {
+    if (records.some((record) => record.attributeName === scriptAttribute)) this._follow();
+    const html = document.documentElement;
+    const langChanged = records.some(
+      (record) =>
+        record.attributeName !== scriptAttribute && !this._isOwnWrite(html.getAttributeNode(record.attributeName!)),
+    );
+    if (langChanged) {
+      this._withoutObserving(() => {
+        for (const root of this._roots) this._walkRoot(root, true);
+        this._showPageLanguage(true);
+      });
+    }
+  }
+}
+
+function isButtonInput(element: Element): boolean {
+  return (
+    element.localName === 'input' && buttonInputTypes.has((element.getAttribute('type') ?? '').trim().toLowerCase())
+  );
+}
+
+function isEditable(element: Element): boolean {
+  const value = element.getAttribute('contenteditable');
+  return value !== null && value.trim().toLowerCase() !== 'false';
+}
+
+/**
+ * Whether the page changed a tracked node where the converter was not watching (outside every region,
+ * or while no toggle was on the page): then what is there is the page's, not to be reverted. Inside the
+ * regions the observer reports every change, so this is a safety net, and for text it compares only
+ * lengths: reading a long text back from the DOM costs as much as writing it.
+ */
+function changedUnseen(entry: Entry): boolean {
+  const node = entry.node;
+  return node.nodeType === Node.TEXT_NODE
+    ? (node as Text).length !== entry.shown.length
+    : node.nodeValue !== entry.shown;
+}
+
+function isAttached(node: Node): boolean {
+  return node.nodeType === Node.ATTRIBUTE_NODE ? !!(node as Attr).ownerElement?.isConnected : node.isConnected;
+}
+
+/** The converter of this copy of the bundle. */
+export const pageConverter = new PageConverter();
