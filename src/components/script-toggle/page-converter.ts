@@ -11,7 +11,7 @@
 import { isSerbian, type Script } from '../../core/locale.js';
 import { followScript, readChosenScript, scriptAttribute } from '../../core/script-state.js';
 import { explicitScriptOfTag, retagScript, showInScript } from '../../core/script-text.js';
-import { stripNoConvertMarkers } from '../../core/transliterate.js';
+import { NO_CONVERT_OPEN, stripNoConvertMarkers } from '../../core/transliterate.js';
 
 /** An element with this attribute is never converted, nor anything inside it. */
 export const optOutAttribute = 'data-gov-no-convert';
@@ -64,8 +64,8 @@ interface Entry {
   shown: string;
   /** The entry holds while this equals the converter's generation: a revert retires every entry at once. */
   generation: number;
-  /** Whether the entry is in the tracked list. */
-  listed: boolean;
+  /** The tracked list the entry is in (a revert or a compaction starts a new list, which unlists the rest at once). */
+  list: Entry[] | null;
 }
 
 /** A toggle's part of the page: the elements it converts and the script they are written in, if it says. */
@@ -92,6 +92,8 @@ class PageConverter {
   private _unfollow?: () => void;
   /** Which of shownAttributes the element last given to _stateOf carries. */
   private _attributes = 0;
+  /** Set while, or since, no region was observed; cleared once every tracked node has been checked. */
+  private _unobserved = false;
 
   /** Starts converting `region` (now, and as it changes) in the page-wide script. */
   attach(region: Region): void {
@@ -124,6 +126,7 @@ class PageConverter {
       this._htmlObserver.disconnect();
       this._unfollow?.();
       this._unfollow = undefined;
+      this._unobserved = true;
     }
   }
 
@@ -162,6 +165,8 @@ class PageConverter {
     this._seen = 0;
     for (const root of this._roots) this._walkRoot(root, false);
     this._showPageLanguage(false);
+    this._compactAt = Math.max(minimumCompaction, 2 * this._tracked.length);
+    this._unobserved = false;
     return true;
   }
 
@@ -191,20 +196,27 @@ class PageConverter {
   /** Back to what the page wrote, from the tracked nodes alone: valid when every converting text is written in the target script. */
   private _showTrackedAsWritten(): void {
     const generation = this._generation++;
-    const kept: Entry[] = [];
-    for (const entry of this._tracked) {
-      entry.listed = false;
-      if (entry.generation !== generation || changedUnseen(entry)) continue;
-      const shown = stripNoConvertMarkers(entry.original);
+    const tracked = this._tracked;
+    const kept: Entry[] = (this._tracked = []);
+    // When a region is the whole body, a tracked node outside the regions is detached, where a stale
+    // write is never seen; only partial regions, or a time without any toggle on the page, leave
+    // nodes the page may have changed unobserved.
+    const verify =
+      this._unobserved || !this._roots.some((root) => root === document.body || root === document.documentElement);
+    this._unobserved = false;
+    for (let index = 0; index < tracked.length; index++) {
+      const entry = tracked[index];
+      if (entry.generation !== generation || (verify && changedUnseen(entry))) continue;
+      const original = entry.original;
+      const shown = original.includes(NO_CONVERT_OPEN) ? stripNoConvertMarkers(original) : original;
       entry.node.nodeValue = shown;
-      if (shown !== entry.original) {
+      if (shown !== original) {
         entry.shown = shown;
         entry.generation = this._generation;
-        entry.listed = true;
+        entry.list = kept;
         kept.push(entry);
       }
     }
-    this._tracked = kept;
     this._compactAt = Math.max(minimumCompaction, 2 * kept.length);
   }
 
@@ -310,7 +322,7 @@ class PageConverter {
       stored.generation = this._generation;
       this._list(stored);
     } else {
-      const created: Entry = { node, original, shown, generation: this._generation, listed: false };
+      const created: Entry = { node, original, shown, generation: this._generation, list: null };
       this._entries.set(node, created);
       this._list(created);
     }
@@ -318,8 +330,8 @@ class PageConverter {
   }
 
   private _list(entry: Entry): void {
-    if (entry.listed) return;
-    entry.listed = true;
+    if (entry.list === this._tracked) return;
+    entry.list = this._tracked;
     this._tracked.push(entry);
   }
 
@@ -339,10 +351,9 @@ class PageConverter {
   /** Keeps memory bounded on a page that replaces its content for hours while another script is shown. */
   private _compact(): void {
     if (this._tracked.length < this._compactAt) return;
-    this._tracked = this._tracked.filter((entry) => {
-      entry.listed = entry.generation === this._generation && isAttached(entry.node);
-      return entry.listed;
-    });
+    const kept = this._tracked.filter((entry) => entry.generation === this._generation && isAttached(entry.node));
+    for (const entry of kept) entry.list = kept;
+    this._tracked = kept;
     this._compactAt = Math.max(minimumCompaction, 2 * this._tracked.length);
   }
 
@@ -481,10 +492,10 @@ function isEditable(element: Element): boolean {
 }
 
 /**
- * Whether the page changed a tracked node where the converter was not watching (outside every region,
- * or while no toggle was on the page): then what is there is the page's, not to be reverted. Inside the
- * regions the observer reports every change, so this is a safety net, and for text it compares only
- * lengths: reading a long text back from the DOM costs as much as writing it.
+ * Whether the page changed a tracked node where the converter was not watching (outside the regions,
+ * or while no toggle was on the page): then what is there is the page's, not to be reverted. Inside
+ * the regions the observer reports every change, so this is a safety net, and for text it compares
+ * only lengths: reading a long text back from the DOM costs as much as writing it.
  */
 function changedUnseen(entry: Entry): boolean {
   const node = entry.node;
