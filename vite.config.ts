@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 const root = import.meta.dirname;
 const fromRoot = (path: string) => resolve(root, path);
@@ -7,15 +7,39 @@ const fromRoot = (path: string) => resolve(root, path);
 /** The npm entries: each registers its element(s); `transliterate` is the pure engine. */
 export const libraryEntries = {
   index: fromRoot('src/index.ts'),
+  'contact-card': fromRoot('src/contact-card.ts'),
+  'photo-gallery': fromRoot('src/photo-gallery.ts'),
   transliterate: fromRoot('src/core/transliterate.ts'),
 };
+
+/**
+ * What the one-file bundle leaves out and imports on demand from a sibling file, because only some
+ * pages need it: the Latin → Cyrillic dictionary (for content written in Latin on a Cyrillic page).
+ */
+export const onDemandModules: Record<string, string> = {
+  'gov-widgets-to-cyrillic': fromRoot('src/core/transliteration/to-cyrillic.ts'),
+};
+
+/** Turns each dynamic import of an on-demand module into an import of its sibling file. */
+function loadOnDemandFromSiblings(): Plugin {
+  const byPath = new Map(Object.entries(onDemandModules).map(([name, path]) => [path, `./${name}.js`]));
+  return {
+    name: 'gov-widgets:on-demand-siblings',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      const resolved = await this.resolve(source, importer, { skipSelf: true });
+      const sibling = resolved && byPath.get(resolved.id);
+      return sibling ? { id: sibling, external: true } : null;
+    },
+  };
+}
 
 /**
  * `vite` / `npm start`: the demo pages on 127.0.0.1, straight from the sources.
  * `vite build`: the npm entries, one ES module each, with Lit and the other dependencies left as
  * imports so an application shares one copy of them.
  * `vite build --mode bundle`: dist/gov-widgets.js, one minified self-contained module for the
- * one-tag embed on CMS pages.
+ * one-tag embed on CMS pages; `--mode on-demand` then builds the sibling files it may import.
  */
 export default defineConfig(({ command, mode }): UserConfig => {
   if (command === 'serve') {
@@ -27,15 +51,28 @@ export default defineConfig(({ command, mode }): UserConfig => {
       preview: { host: '127.0.0.1' },
     };
   }
+  const minifiedBundle = {
+    publicDir: false as const,
+    build: { target: 'es2022', outDir: fromRoot('dist'), emptyOutDir: false },
+  };
   if (mode === 'bundle') {
     return {
-      publicDir: false,
+      ...minifiedBundle,
+      plugins: [loadOnDemandFromSiblings()],
       build: {
-        target: 'es2022',
-        outDir: fromRoot('dist'),
-        emptyOutDir: false,
+        ...minifiedBundle.build,
         lib: { entry: fromRoot('src/index.ts'), formats: ['es'], fileName: () => 'gov-widgets.js' },
         rolldownOptions: { output: { minify: true, codeSplitting: false } },
+      },
+    };
+  }
+  if (mode === 'on-demand') {
+    return {
+      ...minifiedBundle,
+      build: {
+        ...minifiedBundle.build,
+        lib: { entry: onDemandModules, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+        rolldownOptions: { output: { minify: true } },
       },
     };
   }

@@ -2,8 +2,8 @@
 // `npm run size`: what a visitor downloads, minified and gzipped, for the one-file bundle and for each
 // element entry with Lit and everything it imports included, checked against size-budgets.json.
 // Built in memory with the project's own Vite config, so the figures are those of what ships.
-// Chunks loaded only on demand (the sanitizer where the browser has none, the Latin→Cyrillic engine)
-// are printed apart: they are not part of what every page loads.
+// Files loaded only on demand (see onDemandModules in vite.config.ts) are printed apart: they are
+// not part of what every page loads.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
@@ -12,41 +12,40 @@ const budgets = JSON.parse(readFileSync(new URL('../size-budgets.json', import.m
 const kB = (bytes) => (bytes / 1000).toFixed(2);
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
 
-async function measure(name, entry) {
+/** Builds like `npm run build:bundle` does, in memory; `lib` overrides the entry. */
+async function chunks(mode, lib) {
   const output = await build({
     configFile: new URL('../vite.config.ts', import.meta.url).pathname,
-    mode: 'bundle',
+    mode,
     logLevel: 'silent',
-    build: {
-      write: false,
-      lib: { entry, fileName: () => `${name}.js` },
-    },
+    build: { write: false, ...(lib && { lib }) },
   });
-  const chunks = (Array.isArray(output) ? output : [output]).flatMap((result) => result.output).filter((item) => item.type === 'chunk');
-  const initial = chunks.filter((chunk) => chunk.isEntry);
-  const lazy = chunks.filter((chunk) => !chunk.isEntry);
-  const sum = (list, f) => list.reduce((total, chunk) => total + f(chunk.code), 0);
-  return {
-    name,
-    minified: sum(initial, Buffer.byteLength),
-    gzip: sum(initial, gzip),
-    lazy: lazy.map((chunk) => `${chunk.fileName.replace(/-[\w-]{8}\.js$/, '')} ${kB(gzip(chunk.code))}`).join(', '),
-  };
+  return [output].flat().flatMap((result) => result.output).filter((item) => item.type === 'chunk');
 }
 
+const size = (chunk) => ({ minified: Buffer.byteLength(chunk.code), gzip: gzip(chunk.code) });
+
 const rows = [];
-for (const [name, { entry }] of Object.entries(budgets.entries)) rows.push(await measure(name, entry));
+for (const [name, { entry }] of Object.entries(budgets.entries)) {
+  const [chunk] = await chunks('bundle', { entry, fileName: () => `${name}.js` });
+  rows.push({ name, ...size(chunk), onDemand: chunk.dynamicImports.map((file) => file.replace(/^\.\//, '')).join(', ') });
+}
 
 let over = 0;
 console.log('\nSize (minified; gzip -9), Lit and all static imports included:\n');
-console.log(`${'entry'.padEnd(16)}${'min kB'.padStart(9)}${'gzip kB'.padStart(9)}${'budget'.padStart(9)}  on demand (gzip kB)`);
+const line = (name, minified, gzipped, budget = '', note = '') =>
+  console.log(`${name.padEnd(26)}${minified.padStart(9)}${gzipped.padStart(9)}${budget.padStart(9)}  ${note}`);
+line('entry', 'min kB', 'gzip kB', 'budget', 'loads on demand');
 for (const row of rows) {
   const budget = budgets.entries[row.name].gzip;
   const ok = row.gzip <= budget;
   if (!ok) over++;
-  console.log(
-    `${row.name.padEnd(16)}${kB(row.minified).padStart(9)}${kB(row.gzip).padStart(9)}${kB(budget).padStart(9)}  ${row.lazy || '—'}${ok ? '' : '   OVER BUDGET'}`,
-  );
+  line(row.name, kB(row.minified), kB(row.gzip), kB(budget), `${row.onDemand || '—'}${ok ? '' : '   OVER BUDGET'}`);
+}
+console.log('\nOn-demand files (fetched only by pages that need them):\n');
+for (const chunk of await chunks('on-demand')) {
+  const { minified, gzip: gzipped } = size(chunk);
+  line(chunk.fileName, kB(minified), kB(gzipped));
 }
 console.log(`\nReference: ${budgets.reference}`);
 if (over) {

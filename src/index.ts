@@ -2,5 +2,7 @@
  * gov-widgets: importing this module registers every element of the suite. Each element also has
  * its own entry (`gov-widgets/news-feed`, ...) for pages that need only one.
  */
+export * from './contact-card.js';
+export * from './photo-gallery.js';
 export type { GovErrorDetail, GovErrorEvent, GovLoadDetail, GovLoadEvent } from './events.js';
 export type { LoadErrorReason } from './core/load.js';

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import '../support/test-data-element.js';
-import type { TestDataElement } from '../support/test-data-element.js';
+import { TestDataElement } from '../support/test-data-element.js';
+import { LoadError } from '../../src/core/load.js';
 import type { GovErrorEvent, GovLoadEvent } from '../../src/events.js';
 
 const feed = (items: string[], title = 'Test') => JSON.stringify({ title, items });
@@ -196,6 +196,36 @@ describe('GovDataElement (the shared data base)', () => {
       window.removeEventListener('unhandledrejection', onRejection);
       window.removeEventListener('error', onError);
       expect(escaped).to.deep.equal([]);
+    });
+  });
+
+  describe('errors of further loads (reportError / clearError)', () => {
+    class PagingElement extends TestDataElement {
+      failPage(error: unknown) {
+        this.reportError(error);
+      }
+      recoverPage() {
+        this.clearError();
+      }
+    }
+    customElements.define('test-paging-element', PagingElement);
+
+    it('shows a reported error with the content kept, and takes it back once the page succeeds', async () => {
+      const el = document.createElement('test-paging-element') as PagingElement;
+      el.innerHTML = '<script type="application/json">{"items": ["kept"]}</script>';
+      await fixture(el);
+      const failed = oneEvent(el, 'gov-error');
+      el.failPage(new LoadError('network', 'page 2 unreachable'));
+      expect(((await failed) as GovErrorEvent).detail.reason).to.equal('network');
+      await el.updateComplete;
+      expect(el.matches(':state(error)')).to.equal(true);
+      expect(el.shadowRoot!.querySelector('[role="alert"]')).to.exist;
+      expect(items(el)).to.deep.equal(['kept']);
+      el.recoverPage();
+      await el.updateComplete;
+      expect(el.matches(':state(ready)') && !el.matches(':state(error)')).to.equal(true);
+      expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+      expect(items(el)).to.deep.equal(['kept']);
     });
   });
 

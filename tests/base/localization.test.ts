@@ -102,6 +102,16 @@ describe('localization', () => {
     await waitUntil(() => item() === 'Љубљана и Њујорк', 'content did not switch back');
   });
 
+  it('shows text marked sr-Latn in Cyrillic on a Cyrillic page, once the Latin→Cyrillic engine has loaded', async () => {
+    root.lang = 'sr-Cyrl';
+    const el = await fixture<TestDataElement>(
+      html`<test-data-element item-lang="sr-Latn"><script type="application/json">{"items": ["Ljubljana i Njujork"]}</script></test-data-element>`,
+    );
+    root.setAttribute(scriptAttribute, 'cyrl');
+    await waitUntil(() => el.shadowRoot!.querySelector('li')!.textContent === 'Љубљана и Њујорк', 'not shown in Cyrillic');
+    expect(el.shadowRoot!.querySelector('li')!.lang).to.equal('sr-Cyrl');
+  });
+
   it('has a Latin message for every Cyrillic one, and each is exactly toLatin of the Cyrillic', () => {
     const ids = Object.keys(cyrillic);
     expect(ids.length).to.be.greaterThan(0);

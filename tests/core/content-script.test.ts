@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { langInScript, textInScript } from '../../src/core/content-script.js';
+import { langInScript, loadCyrillicEngine, textInScript } from '../../src/core/content-script.js';
 
 describe('textInScript (which script content is shown in)', () => {
+  before(() => loadCyrillicEngine());
+
   it('shows Cyrillic Serbian in Latin while Latin is active', () => {
     expect(textInScript('Брисел, Љубљана', 'sr-Cyrl', 'latn')).to.equal('Brisel, Ljubljana');
     expect(textInScript('Брисел', 'sr', 'latn')).to.equal('Brisel');

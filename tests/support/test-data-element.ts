@@ -3,6 +3,7 @@
  * tested on their own, apart from any real widget.
  */
 import { html, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { GovDataElement } from '../../src/components/shared/gov-data-element.js';
 import { LoadError, type ParsedDocument } from '../../src/core/load.js';
 import { defineElement } from '../../src/core/define.js';
@@ -15,6 +16,9 @@ export interface TestModel {
 
 export class TestDataElement extends GovDataElement<TestModel> {
   protected static override inlineTypes = ['application/feed+json', 'application/json'];
+
+  /** The language of the items' text. */
+  @property({ attribute: 'item-lang' }) itemLang = 'sr';
 
   protected interpret(document: ParsedDocument): TestModel {
     const value = document.kind === 'json' ? document.value : undefined;
@@ -35,7 +39,7 @@ export class TestDataElement extends GovDataElement<TestModel> {
 
   protected renderContent(model: TestModel): TemplateResult {
     return html`<ul>
-      ${model.items.map((item) => html`<li>${this.inScript(item, 'sr')}</li>`)}
+      ${model.items.map((item) => html`<li lang=${this.langInScript(this.itemLang) ?? ''}>${this.inScript(item, this.itemLang)}</li>`)}
     </ul>`;
   }
 }

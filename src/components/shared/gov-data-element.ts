@@ -197,6 +197,17 @@ export abstract class GovDataElement<Model> extends GovElement {
     if (!(error instanceof LoadAbortedError)) this._fail(this._asLoadError(error));
   }
 
+  /**
+   * Takes back an error reported by {@link reportError} once what failed has succeeded (a retried
+   * page): the error state goes and the content stays. Only for errors the subclass reported itself;
+   * a failed main document is cleared by the next successful load.
+   */
+  protected clearError(): void {
+    if (this.status !== 'error' || this.data === undefined) return;
+    this.error = undefined;
+    this._setStatus('ready');
+  }
+
   private _touchesInlineData(record: MutationRecord): boolean {
     const isDataScript = (node: Node) =>
       node instanceof HTMLScriptElement && (this.constructor as typeof GovDataElement).inlineTypes.includes(node.type);

@@ -1,5 +1,11 @@
 import { LitElement } from 'lit';
-import { textInScript, langInScript } from '../../core/content-script.js';
+import {
+  cyrillicEngineLoaded,
+  langInScript,
+  loadCyrillicEngine,
+  needsCyrillicEngine,
+  textInScript,
+} from '../../core/content-script.js';
 import { localeReady, onPageLanguageChange, pageLanguage, type PageLanguage } from '../../localization.js';
 import { sharedStyles } from './shared.styles.js';
 
@@ -36,7 +42,12 @@ export class GovElement extends LitElement {
 
   /** Content text as it is shown: Serbian follows the active script, anything else stays as written. */
   protected inScript(text: string, contentLang: string | undefined): string {
-    return textInScript(text, contentLang, this.page.script);
+    const { script } = this.page;
+    if (needsCyrillicEngine(contentLang, script) && !cyrillicEngineLoaded()) {
+      // Shown as written for the moment the engine takes to arrive, then in Cyrillic.
+      void loadCyrillicEngine().then(() => this.requestUpdate());
+    }
+    return textInScript(text, contentLang, script);
   }
 
   /** The `lang` of content shown through {@link inScript}. */

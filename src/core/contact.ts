@@ -1,0 +1,348 @@
+/**
+ * The contact model of `<gov-contact-card>` and its lenient reader of schema.org JSON-LD: an
+ * Organization or Place (GovernmentOffice, Embassy, ...), an array of them, or an `@graph`. What
+ * reaches the model is safe to bind (URLs passed the URL policy) and in the expected shape; every
+ * value of another shape is dropped and named in `problems`, for one warning by the element.
+ */
+import { isObject, languageTag, plainText, type Json } from './feed.js';
+import { readOpeningHoursText, readTime, readWeekday, type OpeningHoursRule } from './opening-hours.js';
+import { regionOf, telHref } from './phone.js';
+import { safeUrl } from './url.js';
+
+export interface ContactAddress {
+  postOfficeBox?: string;
+  streetAddress?: string;
+  locality?: string;
+  region?: string;
+  postalCode?: string;
+  /** The country as written: a name, or the code when `countryCode` holds it. */
+  country?: string;
+  /** ISO 3166-1 alpha-2, when the data gives a code or a country we know by name. */
+  countryCode?: string;
+  /** An address given as one string; the structured parts are absent then. */
+  text?: string;
+}
+
+export interface Phone {
+  /** As the data writes it. */
+  text: string;
+  /** `tel:` in E.164; absent when the number cannot be normalized. */
+  href?: string;
+}
+
+export interface Email {
+  address: string;
+  href: string;
+}
+
+/** A language a contact point speaks: a BCP 47 tag to name through Intl, or a name as written. */
+export type SpokenLanguage = { tag: string } | { name: string };
+
+export interface ContactChannels {
+  telephones: Phone[];
+  faxNumbers: string[];
+  emails: Email[];
+  /** The web site, absolute and allowed by the URL policy. */
+  url?: string;
+}
+
+export interface ContactPoint extends ContactChannels {
+  contactType?: string;
+  name?: string;
+  languages: SpokenLanguage[];
+  hours: OpeningHoursRule[];
+}
+
+export interface Office extends ContactChannels {
+  name?: string;
+  alternateName?: string;
+  address?: ContactAddress;
+  geo?: { latitude: number; longitude: number };
+  /** A map page of the office (`hasMap`), allowed by the URL policy. */
+  hasMap?: string;
+  hours: OpeningHoursRule[];
+  contactPoints: ContactPoint[];
+  /** `inLanguage` of the office or of the document holding it. */
+  language?: string;
+}
+
+export interface ContactDocument {
+  offices: Office[];
+  /** The values that were skipped, in words, for one console warning. */
+  problems: string[];
+}
+
+export class ContactFormatError extends Error {
+  override readonly name = 'ContactFormatError';
+}
+
+/**
+ * Organization and Place and the subtypes a government page uses; any other type whose name ends
+ * like one of theirs (…Organization, …Office, …Business) is accepted too. Places that are areas
+ * (Country, City) are not offices: they appear in a `@graph` as the country of an address.
+ */
+const contactTypes = new Set(
+  ('Organization Place GovernmentOrganization GovernmentOffice Embassy LocalBusiness CivicStructure CityHall ' +
+    'Courthouse DefenceEstablishment LegislativeBuilding PoliceStation FireStation PostOffice Library Museum ' +
+    'Hospital School Corporation NGO Consortium OnlineBusiness ' +
+    'EmergencyService ProfessionalService FinancialService TouristInformationCenter Airport TrainStation ' +
+    'BusStation').split(' '),
+);
+const contactTypeEnding = /(Organization|Office|Business|Structure|Building|Station|Center|Centre|Hall)$/;
+
+/** "GovernmentOffice", "schema:GovernmentOffice" and "https://schema.org/GovernmentOffice" are one type. */
+const typeName = (type: unknown) => (typeof type === 'string' ? type.replace(/^.*[/#:]/, '') : '');
+
+function isContactNode(node: Json): boolean {
+  const types = Array.isArray(node['@type']) ? node['@type'] : [node['@type']];
+  return types.map(typeName).some((type) => contactTypes.has(type) || contactTypeEnding.test(type));
+}
+
+/** The nodes a document holds: itself, the items of an array, or its `@graph`, at any depth of nesting. */
+function topNodes(value: unknown, language: string | undefined): { node: Json; language?: string }[] {
+  if (Array.isArray(value)) return value.flatMap((item) => topNodes(item, language));
+  if (!isObject(value)) return [];
+  const own = readLanguage(value.inLanguage) ?? language;
+  if ('@graph' in value) return topNodes(value['@graph'], own);
+  return [{ node: value, language: own }];
+}
+
+const bcp47 = /^[a-z]{2,3}(-[a-z\d]{2,8})*$/i;
+
+/** `inLanguage` as a tag or a Language object; a language name ("Serbian") says nothing a tag would. */
+function readLanguage(value: unknown): string | undefined {
+  const tag = isObject(value) ? value.alternateName : value;
+  return typeof tag === 'string' && bcp47.test(tag.trim()) ? languageTag(tag) : undefined;
+}
+
+/** Whether today falls within a seasonal or holiday specification's validFrom–validThrough, when it has them. */
+function isCurrent(from: unknown, through: unknown): boolean {
+  const today = new Date().toISOString().slice(0, 10);
+  const day = (value: unknown) => (typeof value === 'string' ? value.slice(0, 10) : undefined);
+  return (day(from) ?? today) <= today && today <= (day(through) ?? today);
+}
+
+/** Every node with an `@id`, so that `{"@id": "#address"}` finds the node it points at. */
+function indexIds(value: unknown, index = new Map<string, Json>(), depth = 0): Map<string, Json> {
+  if (depth > 8) return index;
+  const children = Array.isArray(value) ? value : isObject(value) ? Object.values(value) : [];
+  if (isObject(value) && typeof value['@id'] === 'string' && Object.keys(value).length > 1) index.set(value['@id'], value);
+  for (const child of children) indexIds(child, index, depth + 1);
+  return index;
+}
+
+/**
+ * Reads a parsed JSON-LD document. Throws {@link ContactFormatError} when it holds nodes but no
+ * Organization or Place; an empty array or `@graph` gives no offices (the empty state).
+ */
+export function readContacts(value: unknown, baseUrl: string): ContactDocument {
+  if (!isObject(value) && !Array.isArray(value)) throw new ContactFormatError('The JSON is not a JSON-LD object.');
+  const nodes = topNodes(value, undefined);
+  const offices = nodes.filter(({ node }) => isContactNode(node));
+  if (nodes.length > 0 && offices.length === 0) {
+    throw new ContactFormatError('The JSON-LD holds no schema.org Organization or Place (such as a GovernmentOffice).');
+  }
+  const reader = new Reader(baseUrl, indexIds(value));
+  return {
+    offices: offices
+      .map(({ node, language }) => reader.office(node, language))
+      .filter((office) => office.name || office.alternateName || office.address || office.geo || hasChannels(office)),
+    problems: reader.problems,
+  };
+}
+
+const hasChannels = (channels: ContactChannels) =>
+  channels.telephones.length > 0 || channels.faxNumbers.length > 0 || channels.emails.length > 0 || !!channels.url;
+
+const numberLike = (value: unknown): number | undefined => {
+  const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  return typeof number === 'number' && Number.isFinite(number) ? number : undefined;
+};
+
+class Reader {
+  readonly problems: string[] = [];
+
+  constructor(
+    private readonly baseUrl: string,
+    private readonly ids: Map<string, Json>,
+  ) {}
+
+  office(node: Json, language: string | undefined): Office {
+    const name = this.one(node, 'name', this.text);
+    const address = this.one(node, 'address', this.address);
+    const region = regionOf(address?.countryCode ?? address?.country);
+    return {
+      name,
+      alternateName: this.one(node, 'alternateName', this.text),
+      address,
+      ...this.channels(node, region),
+      geo: this.one(node, 'geo', this.geo),
+      hasMap: this.one(node, 'hasMap', this.url),
+      hours: this.hours(node, 'openingHoursSpecification', 'openingHours'),
+      contactPoints: this.all(node, 'contactPoint', (value, path) => this.contactPoint(value, path, region)).filter(hasChannels),
+      language: readLanguage(node.inLanguage) ?? language,
+    };
+  }
+
+  private channels(node: Json, region: string | undefined): ContactChannels {
+    return {
+      telephones: this.all(node, 'telephone', this.text).map((text) => ({ text, href: telHref(text, region) })),
+      faxNumbers: this.all(node, 'faxNumber', this.text),
+      emails: this.all(node, 'email', this.email),
+      url: this.one(node, 'url', this.url),
+    };
+  }
+
+  private contactPoint(value: unknown, path: string, region: string | undefined): ContactPoint | undefined {
+    if (!isObject(value)) return this.skip(path, value);
+    return {
+      contactType: this.one(value, 'contactType', this.text),
+      name: this.one(value, 'name', this.text),
+      ...this.channels(value, region),
+      languages: this.all(value, 'availableLanguage', this.spokenLanguage),
+      hours: this.hours(value, 'hoursAvailable'),
+    };
+  }
+
+  private hours(node: Json, specificationKey: string, textKey?: string): OpeningHoursRule[] {
+    const fromText = textKey ? this.all(node, textKey, this.openingHoursText).flat() : [];
+    return [...this.all(node, specificationKey, this.openingHoursSpecification), ...fromText];
+  }
+
+  /** The first readable value of a property that may hold one value or a list. */
+  private one<T>(node: Json, key: string, read: (value: unknown, path: string) => T | undefined): T | undefined {
+    return this.all(node, key, read)[0];
+  }
+
+  /** Every readable value of a property that may hold one value or a list; the others are reported. */
+  private all<T>(node: Json, key: string, read: (value: unknown, path: string) => T | undefined): T[] {
+    const value = node[key];
+    if (value === undefined || value === null) return [];
+    const type = typeName(Array.isArray(node['@type']) ? node['@type'][0] : node['@type']);
+    const path = `"${key}" of ${type || 'a node'}${typeof node.name === 'string' ? ` "${node.name}"` : ''}`;
+    return (Array.isArray(value) ? value : [value]).flatMap((entry) => {
+      const item = read.call(this, this.resolve(entry), path);
+      return item === undefined ? [] : [item];
+    });
+  }
+
+  private resolve(value: unknown): unknown {
+    const id = isObject(value) && Object.keys(value).length === 1 ? value['@id'] : undefined;
+    return typeof id === 'string' ? (this.ids.get(id) ?? value) : value;
+  }
+
+  private skip(path: string, value: unknown): undefined {
+    const shown = JSON.stringify(value) ?? String(value);
+    this.problems.push(`${path}: ${shown.length > 60 ? `${shown.slice(0, 57)}...` : shown}`);
+    return undefined;
+  }
+
+  /** A string, or a JSON-LD value object `{"@value": "..."}`. */
+  private text(value: unknown, path: string): string | undefined {
+    const raw = isObject(value) && '@value' in value ? value['@value'] : value;
+    return typeof raw === 'string' ? plainText(raw) : this.skip(path, value);
+  }
+
+  private url(value: unknown, path: string): string | undefined {
+    const raw = isObject(value) ? (value.url ?? value['@id']) : value;
+    return safeUrl(raw, this.baseUrl, 'link') ?? this.skip(path, value);
+  }
+
+  private email(value: unknown, path: string): Email | undefined {
+    const address = typeof value === 'string' ? value.trim().replace(/^mailto:/i, '').replace(/\?.*$/, '') : '';
+    const href = /^[^\s@<>]+@[^\s@<>]+$/.test(address) ? safeUrl(`mailto:${address}`, undefined) : undefined;
+    return href ? { address, href } : this.skip(path, value);
+  }
+
+  private address(value: unknown, path: string): ContactAddress | undefined {
+    if (typeof value === 'string') {
+      const text = plainText(value);
+      return text ? { text } : undefined;
+    }
+    if (!isObject(value)) return this.skip(path, value);
+    const part = (key: string) => this.one(value, key, this.text);
+    const postalCode = typeof value.postalCode === 'number' ? String(value.postalCode) : part('postalCode');
+    const country = this.one(value, 'addressCountry', (country, countryPath) =>
+      isObject(country) ? this.one(country, 'name', this.text) : this.text(country, countryPath),
+    );
+    const address: ContactAddress = {
+      postOfficeBox: part('postOfficeBoxNumber'),
+      streetAddress: part('streetAddress'),
+      locality: part('addressLocality'),
+      region: part('addressRegion'),
+      postalCode,
+      country,
+      countryCode: country && /^[a-z]{2}$/i.test(country) ? country.toUpperCase() : undefined,
+    };
+    return Object.values(address).some(Boolean) ? address : this.skip(path, value);
+  }
+
+  private geo(value: unknown, path: string): Office['geo'] {
+    const latitude = isObject(value) ? numberLike(value.latitude) : undefined;
+    const longitude = isObject(value) ? numberLike(value.longitude) : undefined;
+    if (latitude === undefined || longitude === undefined || Math.abs(latitude) > 90 || Math.abs(longitude) > 180) {
+      return this.skip(path, value);
+    }
+    return { latitude, longitude };
+  }
+
+  private spokenLanguage(value: unknown, path: string): SpokenLanguage | undefined {
+    if (isObject(value)) {
+      const name = this.one(value, 'name', this.text);
+      const tag = this.one(value, 'alternateName', this.text);
+      if (name) return { name };
+      return tag && bcp47.test(tag) ? { tag } : this.skip(path, value);
+    }
+    const text = this.text(value, path);
+    if (!text) return undefined;
+    return bcp47.test(text) && languageTag(text) ? { tag: languageTag(text)! } : { name: text };
+  }
+
+  private openingHoursSpecification(value: unknown, path: string): OpeningHoursRule | undefined {
+    if (!isObject(value)) return this.skip(path, value);
+    if (!isCurrent(value.validFrom, value.validThrough)) return undefined;
+    const written = value.dayOfWeek === undefined ? [] : Array.isArray(value.dayOfWeek) ? value.dayOfWeek : [value.dayOfWeek];
+    const days = written.flatMap((day) => {
+      const resolved = this.resolve(day);
+      const id = isObject(resolved) ? resolved['@id'] : resolved;
+      const weekday = typeof id === 'string' ? readWeekday(id) : undefined;
+      return weekday === undefined ? (this.skip(`"dayOfWeek" in ${path}`, day) ?? []) : [weekday];
+    });
+    // Neither opens nor closes: closed on those days. One of them alone, or unreadable: an error.
+    const closed = value.opens === undefined && value.closes === undefined;
+    const opens = typeof value.opens === 'string' ? readTime(value.opens) : undefined;
+    const closes = typeof value.closes === 'string' ? readTime(value.closes) : undefined;
+    // Unreadable days were reported one by one; a specification without any is reported whole.
+    if (!written.length || (!closed && (!opens || !closes))) return this.skip(path, value);
+    if (!days.length) return undefined;
+    return { days, interval: opens && closes ? { opens, closes } : undefined };
+  }
+
+  private openingHoursText(value: unknown, path: string): OpeningHoursRule[] | undefined {
+    if (typeof value !== 'string') return this.skip(path, value);
+    const rules = value.split(/\s*;\s*/).filter(Boolean).map(readOpeningHoursText);
+    return rules.length && rules.every(Boolean) ? (rules as OpeningHoursRule[][]).flat() : this.skip(path, value);
+  }
+}
+
+/** The address on one line, for a map search. */
+export function addressQuery(address: ContactAddress): string {
+  if (address.text) return address.text.replace(/\s*\n\s*/g, ', ');
+  const country = address.countryCode ? new Intl.DisplayNames('en', { type: 'region' }).of(address.countryCode) : address.country;
+  const place = [address.postalCode, address.locality].filter(Boolean).join(' ');
+  return [address.streetAddress, place, address.region, country].filter(Boolean).join(', ');
+}
+
+/**
+ * Where "Show on map" goes: the office's own map page, else OpenStreetMap at its coordinates,
+ * else an OpenStreetMap search for its address; undefined when the office has none of them.
+ */
+export function mapLink(office: Pick<Office, 'hasMap' | 'geo' | 'address'>): string | undefined {
+  if (office.hasMap) return office.hasMap;
+  if (office.geo) {
+    const { latitude, longitude } = office.geo;
+    return `https://www.openstreetmap.org/?mlat=${latitude}&mlon=${longitude}#map=17/${latitude}/${longitude}`;
+  }
+  const query = office.address && addressQuery(office.address);
+  return query ? `https://www.openstreetmap.org/search?query=${encodeURIComponent(query)}` : undefined;
+}

@@ -1,0 +1,109 @@
+/**
+ * The photo gallery's model, read from the shared feed model (a JSON Feed whose items are photos),
+ * the gallery's URL hash for deep links, and the bounds of panning a zoomed photo. No rendering.
+ */
+import type { Feed, FeedAuthor } from './feed.js';
+
+export interface Photo {
+  id: string;
+  /** The full-size image. */
+  image: string;
+  /** A small version for the grid; the full image when the feed has none. */
+  thumbnail: string;
+  /** A srcset of the full image. */
+  srcset?: string;
+  /** Full-size pixels, only when both are known. */
+  width?: number;
+  height?: number;
+  /** Describes the picture; the caption when the feed has no alt text, '' when it has neither. */
+  alt: string;
+  /** The item title. */
+  caption?: string;
+  description?: string;
+  /** The photographer(s): the item's authors, else the feed's. */
+  credit?: string;
+  /** The item's own language. */
+  lang?: string;
+}
+
+export interface PhotoFeed {
+  title?: string;
+  lang?: string;
+  /** The credit of the whole gallery: the feed's authors, else the one credit all photos share. */
+  credit?: string;
+  nextUrl?: string;
+  photos: Photo[];
+  /** What was dropped or stood in for, for one console warning. */
+  problems: string[];
+}
+
+const names = (authors: FeedAuthor[]): string | undefined =>
+  authors.flatMap((author) => (author.name ? [author.name] : [])).join(', ') || undefined;
+
+const listOf = (ids: string[]) => ids.map((id) => `"${id}"`).join(', ');
+
+export function photosFromFeed(feed: Feed): PhotoFeed {
+  const photos: Photo[] = [];
+  const withoutImage: string[] = [];
+  const withoutAlt: string[] = [];
+  for (const item of feed.items) {
+    if (!item.image) {
+      withoutImage.push(item.id);
+      continue;
+    }
+    const { alt, width, height, thumbnail, srcset } = item.gov;
+    if (!alt) withoutAlt.push(item.id);
+    const sized = width && height;
+    photos.push({
+      id: item.id,
+      image: item.image,
+      thumbnail: thumbnail ?? item.image,
+      srcset,
+      width: sized ? width : undefined,
+      height: sized ? height : undefined,
+      alt: alt || item.title || '',
+      caption: item.title,
+      description: item.contentText ?? item.summary,
+      credit: names(item.authors),
+      lang: item.language,
+    });
+  }
+  const problems = [...feed.problems];
+  if (withoutImage.length) problems.push(`items without an image are skipped: ${listOf(withoutImage)}`);
+  if (withoutAlt.length) problems.push(`photos without _gov.alt show their title as alt text: ${listOf(withoutAlt)}`);
+  const credits = new Set(photos.map((photo) => photo.credit));
+  return {
+    title: feed.title,
+    lang: feed.language,
+    credit: names(feed.authors) ?? (credits.size === 1 ? [...credits][0] : undefined),
+    nextUrl: feed.nextUrl,
+    photos,
+    problems,
+  };
+}
+
+/** Percent-encoding that does not throw on a lone surrogate (JSON allows them in ids). */
+const encode = (text: string) => encodeURIComponent(text.replace(/[\uD800-\uDFFF]/gu, '\uFFFD'));
+
+/** The URL hash that names one photo of one gallery: `#<gallery>-photo-<photo id>`. */
+export function photoHash(gallery: string, id: string): string {
+  return `#${encode(gallery)}-photo-${encode(id)}`;
+}
+
+/** The photo id a URL hash names in this gallery, whether we wrote it or a person typed it. */
+export function photoIdFromHash(hash: string, gallery: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(hash.replace(/^#/, ''));
+  } catch {
+    return undefined;
+  }
+  const prefix = `${gallery}-photo-`;
+  return decoded.startsWith(prefix) && decoded.length > prefix.length ? decoded.slice(prefix.length) : undefined;
+}
+
+/** Keeps a zoomed photo covering its viewport: an offset from the centre, limited to the overhang. */
+export function clampPan(offset: number, content: number, viewport: number): number {
+  const limit = Math.max(0, (content - viewport) / 2);
+  return Math.min(limit, Math.max(-limit, offset));
+}
