@@ -2,19 +2,31 @@
  * How one piece of Serbian text and one language tag look in a given script: the pure rules under
  * the script toggle's page conversion (the DOM work is in the toggle's page converter).
  */
+import { cyrillicEngineLoaded, textInScript } from './content-script.js';
 import { isSerbian, scriptOfTag, type Script } from './locale.js';
-import { stripNoConvertMarkers, toCyrillic, toLatin } from './transliterate.js';
+import { stripNoConvertMarkers } from './transliteration/protected-spans.js';
+import { toLatin } from './transliteration/to-latin.js';
+
+/**
+ * Whether text written in `authored` can be shown in `shown` now: all but Latin → Cyrillic, which
+ * needs the engine's dictionary, loaded on demand (content-script's loadCyrillicEngine).
+ */
+export function canShowInScript(authored: Script, shown: Script | null): boolean {
+  return shown !== 'cyrl' || authored === 'cyrl' || cyrillicEngineLoaded();
+}
 
 /**
  * `text`, written in `authored`, as shown while `shown` is active (null: as written). Converting
  * happens only across scripts; in its own script a text loses only its no-convert markers
  * (`-{…}-`), which are never shown. Unlike the widgets' textInScript (keyed by a content language),
  * text in its own script is never passed through the engine, so that showing a region as written is
- * exactly the revert of any switch.
+ * exactly the revert of any switch. Until {@link canShowInScript} says so, Latin text asked for in
+ * Cyrillic is shown as written.
  */
 export function showInScript(text: string, authored: Script, shown: Script | null): string {
-  if (shown === null || shown === authored) return stripNoConvertMarkers(text);
-  return shown === 'latn' ? toLatin(text) : toCyrillic(text);
+  if (shown === null || shown === authored || !canShowInScript(authored, shown)) return stripNoConvertMarkers(text);
+  // textInScript holds the on-demand Cyrillic engine: content marked sr-Latn, shown in Cyrillic.
+  return shown === 'latn' ? toLatin(text) : textInScript(text, 'sr-Latn', 'cyrl');
 }
 
 const SCRIPT_SUBTAG = /^[a-z]{4}$/i;

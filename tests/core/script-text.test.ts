@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { explicitScriptOfTag, retagScript, showInScript } from '../../src/core/script-text.js';
 import { isSerbian, scriptOfTag } from '../../src/core/locale.js';
 import { stripNoConvertMarkers, toCyrillic, toLatin } from '../../src/core/transliterate.js';
+import { loadCyrillicEngine } from '../../src/core/content-script.js';
 
 describe('retagScript (the lang of converted content)', () => {
   const table: [string, 'cyrl' | 'latn', string][] = [
@@ -55,6 +56,8 @@ describe('explicitScriptOfTag', () => {
 });
 
 describe('showInScript (one text of a converted region)', () => {
+  before(() => loadCyrillicEngine());
+
   it('converts across scripts with the engine', () => {
     expect(showInScript('Љубав и њива', 'cyrl', 'latn')).to.equal('Ljubav i njiva');
     expect(showInScript('Injekcija i nadzor', 'latn', 'cyrl')).to.equal('Инјекција и надзор');

@@ -126,15 +126,32 @@ describe('<gov-script-toggle>', () => {
       await waitUntil(() => pressed(toggle)[0] === 'cyrl', 'Space did not switch');
     });
 
-    it('does nothing when the active option is chosen again', async () => {
+    it('does nothing when the chosen option is chosen again', async () => {
       const toggle = await fixture<ScriptToggle>(html`<gov-script-toggle></gov-script-toggle>`);
+      await choose(toggle, 'latn');
       let events = 0;
       const count = () => events++;
       document.addEventListener('gov-script-change', count);
-      await choose(toggle, 'cyrl');
+      await choose(toggle, 'latn');
       document.removeEventListener('gov-script-change', count);
       expect(events).to.equal(0);
-      expect(root.hasAttribute(scriptAttribute)).to.equal(false);
+    });
+
+    it('records a choice of the script already shown, without changing the page', async () => {
+      root.lang = 'sr-Cyrl';
+      const host = await fixture<HTMLDivElement>(
+        html`<div>
+          <gov-script-toggle target="#content"></gov-script-toggle>
+          <p id="content">Ћирилица</p>
+        </div>`,
+      );
+      const toggle = host.querySelector('gov-script-toggle')!;
+      const before = host.innerHTML;
+      await choose(toggle, 'cyrl');
+      expect(root.getAttribute(scriptAttribute)).to.equal('cyrl');
+      expect(localStorage.getItem(scriptStorageKey)).to.equal('cyrl');
+      expect(host.innerHTML).to.equal(before);
+      expect(pressed(toggle)).to.deep.equal(['cyrl']);
     });
 
     it('can be driven from a script with selectScript()', async () => {

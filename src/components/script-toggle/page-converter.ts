@@ -10,8 +10,9 @@
  */
 import { isSerbian, type Script } from '../../core/locale.js';
 import { followScript, readChosenScript, scriptAttribute } from '../../core/script-state.js';
-import { explicitScriptOfTag, retagScript, showInScript } from '../../core/script-text.js';
-import { NO_CONVERT_OPEN, stripNoConvertMarkers } from '../../core/transliterate.js';
+import { cyrillicEngineLoaded, loadCyrillicEngine } from '../../core/content-script.js';
+import { canShowInScript, explicitScriptOfTag, retagScript, showInScript } from '../../core/script-text.js';
+import { NO_CONVERT_OPEN, stripNoConvertMarkers } from '../../core/transliteration/protected-spans.js';
 
 /** An element with this attribute is never converted, nor anything inside it. */
 export const optOutAttribute = 'data-gov-no-convert';
@@ -94,6 +95,7 @@ class PageConverter {
   private _attributes = 0;
   /** Set while, or since, no region was observed; cleared once every tracked node has been checked. */
   private _unobserved = false;
+  private _loadingEngine = false;
 
   /** Starts converting `region` (now, and as it changes) in the page-wide script. */
   attach(region: Region): void {
@@ -104,6 +106,7 @@ class PageConverter {
         attributeFilter: [scriptAttribute, 'lang', 'xml:lang'],
       });
     }
+    if (!this._regions.size) this._seen = 0;
     this._regions.add(region);
     this._updateRoots();
     const chosen = readChosenScript();
@@ -160,11 +163,11 @@ class PageConverter {
     const onlyAuthored = target === null || (this._seen & ~(target === 'latn' ? 2 : 1)) === 0;
     if (onlyAuthored) {
       this._showTrackedAsWritten();
+      this._showPageLanguage(false);
       return false;
     }
     this._seen = 0;
-    for (const root of this._roots) this._walkRoot(root, false);
-    this._showPageLanguage(false);
+    this._walkAll(false);
     this._compactAt = Math.max(minimumCompaction, 2 * this._tracked.length);
     this._unobserved = false;
     return true;
@@ -180,6 +183,27 @@ class PageConverter {
     } finally {
       this._observe();
     }
+    this._loadCyrillicEngineIfNeeded();
+  }
+
+  /**
+   * Content written in Latin needs the on-demand Cyrillic engine to be shown in Cyrillic: it is
+   * fetched as soon as such content is seen, so it is there before the reader asks for Cyrillic;
+   * whatever was shown as written meanwhile is converted when it arrives.
+   */
+  private _loadCyrillicEngineIfNeeded(): void {
+    if (!(this._seen & 2) || cyrillicEngineLoaded() || this._loadingEngine) return;
+    this._loadingEngine = true;
+    loadCyrillicEngine().then(
+      () => {
+        this._loadingEngine = false;
+        if (this._target === 'cyrl') this._withoutObserving(() => this._walkAll(false));
+      },
+      (error: unknown) => {
+        this._loadingEngine = false;
+        console.warn('gov-script-toggle: could not load the Latin → Cyrillic engine', error);
+      },
+    );
   }
 
   private _observe(): void {
@@ -218,6 +242,11 @@ class PageConverter {
       }
     }
     this._compactAt = Math.max(minimumCompaction, 2 * kept.length);
+  }
+
+  private _walkAll(cleanup: boolean): void {
+    for (const root of this._roots) this._walkRoot(root, cleanup);
+    this._showPageLanguage(cleanup);
   }
 
   private _walkRoot(root: Element, cleanup: boolean): void {
@@ -310,7 +339,7 @@ class PageConverter {
     const original = entry !== undefined && value === entry.shown ? entry.original : value;
     const target = this._target;
     const shown = isLanguageTag
-      ? target !== null && target !== authored
+      ? target !== null && target !== authored && canShowInScript(authored, target)
         ? retagScript(original, target)
         : original
       : showInScript(original, authored, target);
@@ -462,6 +491,7 @@ class PageConverter {
       }
     }
     this._compact();
+    this._loadCyrillicEngineIfNeeded();
   }
 
   private _onHtmlMutations(records: MutationRecord[]): void {
@@ -471,12 +501,7 @@ class PageConverter {
       (record) =>
         record.attributeName !== scriptAttribute && !this._isOwnWrite(html.getAttributeNode(record.attributeName!)),
     );
-    if (langChanged) {
-      this._withoutObserving(() => {
-        for (const root of this._roots) this._walkRoot(root, true);
-        this._showPageLanguage(true);
-      });
-    }
+    if (langChanged) this._withoutObserving(() => this._walkAll(true));
   }
 }
 

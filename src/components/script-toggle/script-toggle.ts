@@ -100,7 +100,9 @@ export class ScriptToggle extends GovElement {
    */
   selectScript(script: Script): boolean {
     if (this._isLinkMode || parseScript(script) === null) return false;
-    if (script === this._activeScript()) return true;
+    // The script shown without a choice can still be chosen: the choice is then stored, and Serbian
+    // written in the other script (lang="sr-Latn" on a Cyrillic page) follows it.
+    if (script === readChosenScript()) return true;
     const switched = setScript(script);
     if (switched) this._announced = script;
     return switched;
