@@ -3,11 +3,11 @@
  * element and, when the page carries a toggle that converts, restores the reader's stored choice of
  * script at once (before the widgets' first render).
  */
-import { ScriptToggle } from './components/script-toggle/script-toggle.js';
+import { GovScriptToggle } from './components/script-toggle/script-toggle.js';
 import { defineElement } from './core/define.js';
 import { restoreScript, type GovScriptChangeDetail } from './core/script-state.js';
 
-export { ScriptToggle, type ScriptToggleMode } from './components/script-toggle/script-toggle.js';
+export { GovScriptToggle, type ScriptToggleMode } from './components/script-toggle/script-toggle.js';
 export { optOutAttribute } from './components/script-toggle/page-converter.js';
 export {
   readActiveScript,
@@ -26,11 +26,11 @@ export type GovScriptChangeEvent = CustomEvent<GovScriptChangeDetail>;
 if (typeof document !== 'undefined' && document.querySelector('gov-script-toggle:not([mode="link" i])'))
   restoreScript();
 
-defineElement('gov-script-toggle', ScriptToggle);
+defineElement('gov-script-toggle', GovScriptToggle);
 
 declare global {
   interface HTMLElementTagNameMap {
-    'gov-script-toggle': ScriptToggle;
+    'gov-script-toggle': GovScriptToggle;
   }
   interface GlobalEventHandlersEventMap {
     'gov-script-change': GovScriptChangeEvent;

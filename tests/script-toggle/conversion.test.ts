@@ -1,14 +1,14 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/script-toggle.js';
 import '../support/test-data-element.js';
-import type { ScriptToggle } from '../../src/script-toggle.js';
+import type { GovScriptToggle } from '../../src/script-toggle.js';
 import type { TestDataElement } from '../support/test-data-element.js';
 import { captureWarnings, choose, nextFrame, option, resetPage, root } from './helpers.js';
 
 const $ = <T extends Element = HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 const text = (selector: string) => $(selector).textContent!.replace(/\s+/g, ' ').trim();
 const attribute = (selector: string, name: string) => $(selector).getAttribute(name);
-const toggleIn = (host: Element) => host.querySelector('gov-script-toggle') as ScriptToggle;
+const toggleIn = (host: Element) => host.querySelector('gov-script-toggle') as GovScriptToggle;
 const items = (el: TestDataElement) => [...el.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent);
 
 describe('<gov-script-toggle> page conversion', () => {
@@ -16,7 +16,7 @@ describe('<gov-script-toggle> page conversion', () => {
 
   describe('what is converted', () => {
     let host: HTMLElement;
-    let toggle: ScriptToggle;
+    let toggle: GovScriptToggle;
 
     beforeEach(async () => {
       host = await fixture(
@@ -270,7 +270,7 @@ describe('<gov-script-toggle> page conversion', () => {
   });
 
   describe('live content', () => {
-    let toggle: ScriptToggle;
+    let toggle: GovScriptToggle;
     beforeEach(async () => {
       const host = await fixture(
         html`<div>

@@ -1,21 +1,21 @@
-import type { ScriptToggle } from '../../src/script-toggle.js';
+import type { GovScriptToggle } from '../../src/script-toggle.js';
 import type { Script } from '../../src/core/locale.js';
 import { scriptAttribute, scriptStorageKey } from '../../src/core/script-state.js';
 
 export const root = document.documentElement;
 
 /** The option of `script` in a toggle's shadow DOM (a button, or a link in link mode). */
-export function option(toggle: ScriptToggle, script: Script): HTMLElement {
+export function option(toggle: GovScriptToggle, script: Script): HTMLElement {
   return toggle.shadowRoot!.querySelector<HTMLElement>(`[part~="option-${script}"]`)!;
 }
 
 /** Clicks the option of `script` and waits for the toggle to render the new state. */
-export async function choose(toggle: ScriptToggle, script: Script): Promise<void> {
+export async function choose(toggle: GovScriptToggle, script: Script): Promise<void> {
   option(toggle, script).click();
   await toggle.updateComplete;
 }
 
-export const pressed = (toggle: ScriptToggle) =>
+export const pressed = (toggle: GovScriptToggle) =>
   (['cyrl', 'latn'] as const).filter((script) => option(toggle, script).getAttribute('aria-pressed') === 'true');
 
 export const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/script-toggle.js';
-import type { ScriptToggle } from '../../src/script-toggle.js';
+import type { GovScriptToggle } from '../../src/script-toggle.js';
 import { cyrillicEngineLoaded } from '../../src/core/content-script.js';
 import { choose, nextFrame, resetPage, root } from './helpers.js';
 
@@ -20,7 +20,7 @@ describe('<gov-script-toggle> and the on-demand Latin → Cyrillic engine', () =
         </div>
       </div>`,
     );
-    const toggle = host.querySelector('gov-script-toggle') as ScriptToggle;
+    const toggle = host.querySelector('gov-script-toggle') as GovScriptToggle;
     await choose(toggle, 'latn');
     await choose(toggle, 'cyrl');
     await nextFrame();

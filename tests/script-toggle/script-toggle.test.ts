@@ -1,22 +1,22 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/script-toggle.js';
-import type { GovScriptChangeEvent, ScriptToggle } from '../../src/script-toggle.js';
+import type { GovScriptChangeEvent, GovScriptToggle } from '../../src/script-toggle.js';
 import { scriptAttribute, scriptStorageKey } from '../../src/core/script-state.js';
 import { choose, nextFrame, option, pressed, resetPage, root } from './helpers.js';
 
 /** A new instance of the state module, as on a new page load (the toggle's own instance restores once per page). */
 const freshScriptState = (tag: string) =>
   import(`../../src/core/script-state.ts?${tag}`) as Promise<typeof import('../../src/core/script-state.js')>;
-const group = (toggle: ScriptToggle) => toggle.shadowRoot!.querySelector('[role="group"]')!;
-const status = (toggle: ScriptToggle) => toggle.shadowRoot!.querySelector('[role="status"]');
+const group = (toggle: GovScriptToggle) => toggle.shadowRoot!.querySelector('[role="group"]')!;
+const status = (toggle: GovScriptToggle) => toggle.shadowRoot!.querySelector('[role="status"]');
 
 describe('<gov-script-toggle>', () => {
   afterEach(resetPage);
 
   describe('the control', () => {
     it('is a labelled group of two buttons, ћирилица and latinica, each in its own script', async () => {
-      const toggle = await fixture<ScriptToggle>(html`<gov-script-toggle></gov-script-toggle>`);
+      const toggle = await fixture<GovScriptToggle>(html`<gov-script-toggle></gov-script-toggle>`);
       expect(group(toggle).getAttribute('aria-label')).to.equal('Script');
       const buttons = [...toggle.shadowRoot!.querySelectorAll('button')];
       expect(buttons.map((button) => [button.textContent!.trim(), button.lang, button.type])).to.deep.equal([
@@ -32,7 +32,7 @@ describe('<gov-script-toggle>', () => {
 
     it('names the group in the page language, but never translates or converts the option labels', async () => {
       root.lang = 'sr-Cyrl';
-      const toggle = await fixture<ScriptToggle>(html`<gov-script-toggle></gov-script-toggle>`);
+      const toggle = await fixture<GovScriptToggle>(html`<gov-script-toggle></gov-script-toggle>`);
       expect(group(toggle).getAttribute('aria-label')).to.equal('Писмо');
       await choose(toggle, 'latn');
       await waitUntil(() => group(toggle).getAttribute('aria-label') === 'Pismo', 'label not in Latin');
@@ -42,7 +42,7 @@ describe('<gov-script-toggle>', () => {
     });
 
     it('looks like the seed: the active option bold and not underlined, the other underlined', async () => {
-      const toggle = await fixture<ScriptToggle>(html`<gov-script-toggle></gov-script-toggle>`);
+      const toggle = await fixture<GovScriptToggle>(html`<gov-script-toggle></gov-script-toggle>`);
       const active = getComputedStyle(option(toggle, 'cyrl'));
       const other = getComputedStyle(option(toggle, 'latn'));
       expect(Number(active.fontWeight)).to.be.at.least(700);
@@ -53,7 +53,7 @@ describe('<gov-script-toggle>', () => {
     });
 
     it('offers targets of at least 24 × 24 CSS pixels, even in small type', async () => {
-      const toggle = await fixture<ScriptToggle>(html`<gov-script-toggle></gov-script-toggle>`);
+      const toggle = await fixture<GovScriptToggle>(html`<gov-script-toggle></gov-script-toggle>`);
       toggle.style.setProperty('font-size', '10px');
       for (const script of ['cyrl', 'latn'] as const) {
         const { width, height } = option(toggle, script).getBoundingClientRect();
@@ -63,7 +63,7 @@ describe('<gov-script-toggle>', () => {
     });
 
     it('hides its light-DOM fallback once defined', async () => {
-      const toggle = await fixture<ScriptToggle>(
+      const toggle = await fixture<GovScriptToggle>(
         html`<gov-script-toggle>
           <a href="?script=cyrl">ћирилица</a> | <a href="?script=latn">latinica</a>
         </gov-script-toggle>`,
@@ -72,7 +72,7 @@ describe('<gov-script-toggle>', () => {
     });
 
     it('is themable through parts and custom properties', async () => {
-      const toggle = await fixture<ScriptToggle>(html`<gov-script-toggle></gov-script-toggle>`);
+      const toggle = await fixture<GovScriptToggle>(html`<gov-script-toggle></gov-script-toggle>`);
       toggle.style.setProperty('--gov-script-toggle-color', 'rgb(1, 2, 3)');
       toggle.style.setProperty('--gov-script-toggle-active-color', 'rgb(4, 5, 6)');
       expect(getComputedStyle(option(toggle, 'latn')).color).to.equal('rgb(1, 2, 3)');
@@ -86,7 +86,7 @@ describe('<gov-script-toggle>', () => {
   describe('switching', () => {
     it('switches on click, keeps focus on the option, and tells screen readers', async () => {
       root.lang = 'sr-Cyrl';
-      const toggle = await fixture<ScriptToggle>(html`<gov-script-toggle></gov-script-toggle>`);
+      const toggle = await fixture<GovScriptToggle>(html`<gov-script-toggle></gov-script-toggle>`);
       expect(status(toggle)!.textContent).to.equal('');
       option(toggle, 'latn').focus();
       await choose(toggle, 'latn');
@@ -127,7 +127,7 @@ describe('<gov-script-toggle>', () => {
     });
 
     it('does nothing when the chosen option is chosen again', async () => {
-      const toggle = await fixture<ScriptToggle>(html`<gov-script-toggle></gov-script-toggle>`);
+      const toggle = await fixture<GovScriptToggle>(html`<gov-script-toggle></gov-script-toggle>`);
       await choose(toggle, 'latn');
       let events = 0;
       const count = () => events++;
@@ -155,7 +155,7 @@ describe('<gov-script-toggle>', () => {
     });
 
     it('can be driven from a script with selectScript()', async () => {
-      const toggle = await fixture<ScriptToggle>(html`<gov-script-toggle></gov-script-toggle>`);
+      const toggle = await fixture<GovScriptToggle>(html`<gov-script-toggle></gov-script-toggle>`);
       expect(toggle.selectScript('latn')).to.equal(true);
       expect(root.getAttribute(scriptAttribute)).to.equal('latn');
       expect(toggle.selectScript('klingon' as 'latn')).to.equal(false);
@@ -226,7 +226,7 @@ describe('<gov-script-toggle>', () => {
     });
 
     it('bubbles the events to window', async () => {
-      const toggle = await fixture<ScriptToggle>(html`<gov-script-toggle></gov-script-toggle>`);
+      const toggle = await fixture<GovScriptToggle>(html`<gov-script-toggle></gov-script-toggle>`);
       setTimeout(() => option(toggle, 'latn').click());
       const event = (await oneEvent(window, 'gov-script-changed')) as GovScriptChangeEvent;
       expect(event.detail.script).to.equal('latn');
@@ -291,7 +291,7 @@ describe('<gov-script-toggle>', () => {
 
   describe('storage', () => {
     it(`remembers the choice in localStorage under "${scriptStorageKey}"`, async () => {
-      const toggle = await fixture<ScriptToggle>(html`<gov-script-toggle></gov-script-toggle>`);
+      const toggle = await fixture<GovScriptToggle>(html`<gov-script-toggle></gov-script-toggle>`);
       await choose(toggle, 'latn');
       expect(localStorage.getItem(scriptStorageKey)).to.equal('latn');
       await choose(toggle, 'cyrl');
@@ -340,7 +340,7 @@ describe('<gov-script-toggle>', () => {
         },
       });
       try {
-        const toggle = await fixture<ScriptToggle>(html`<gov-script-toggle></gov-script-toggle>`);
+        const toggle = await fixture<GovScriptToggle>(html`<gov-script-toggle></gov-script-toggle>`);
         await choose(toggle, 'latn');
         expect(root.getAttribute(scriptAttribute)).to.equal('latn');
       } finally {
@@ -370,7 +370,7 @@ describe('<gov-script-toggle>', () => {
 
     it('follows a switch, so that reloading or sharing the address shows what the reader sees', async () => {
       history.replaceState(null, '', '?script=latn&page=2');
-      const toggle = await fixture<ScriptToggle>(html`<gov-script-toggle></gov-script-toggle>`);
+      const toggle = await fixture<GovScriptToggle>(html`<gov-script-toggle></gov-script-toggle>`);
       toggle.selectScript('latn');
       await choose(toggle, 'cyrl');
       expect(new URL(location.href).searchParams.get('script')).to.equal('cyrl');
@@ -391,7 +391,7 @@ describe('<gov-script-toggle>', () => {
       );
       return doc;
     }
-    const frameToggle = (doc: Document) => doc.querySelector('gov-script-toggle') as ScriptToggle;
+    const frameToggle = (doc: Document) => doc.querySelector('gov-script-toggle') as GovScriptToggle;
     let frame: HTMLIFrameElement;
 
     beforeEach(async () => {
@@ -475,7 +475,7 @@ describe('<gov-script-toggle>', () => {
     });
 
     it('marks no option as current on a page in another language, and drops unsafe addresses', async () => {
-      const toggle = await fixture<ScriptToggle>(
+      const toggle = await fixture<GovScriptToggle>(
         html`<gov-script-toggle
           mode="link"
           href-cyrl="javascript:alert(1)"

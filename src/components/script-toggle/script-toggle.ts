@@ -31,6 +31,7 @@ const optionTags: Record<Script, string> = { cyrl: 'sr-Cyrl', latn: 'sr-Latn' };
  * Its light-DOM children (e.g. the same two links, for readers without JavaScript) are not shown
  * once the element is defined. See docs/script-toggle.md.
  *
+ * @tagname gov-script-toggle
  * @summary Switches the page and every widget between ћирилица and latinica.
  *
  * @fires gov-script-change - On document, before a switch; cancelable (preventDefault() keeps the current script). Detail: `{ script, previous }`: the script asked for and the one shown so far (null: none chosen on a non-Serbian page).
@@ -52,7 +53,7 @@ const optionTags: Record<Script, string> = { cyrl: 'sr-Cyrl', latn: 'sr-Latn' };
  * @cssprop [--gov-focus-color=#1d70b8] - Focus ring colour.
  * @cssprop [--gov-radius=0.25em] - Corner radius of the focus ring.
  */
-export class ScriptToggle extends GovElement {
+export class GovScriptToggle extends GovElement {
   static override styles = [sharedStyles, scriptToggleStyles];
 
   /** `convert` (default): switch the page in place. `link`: the options are links to the page in each script. */
