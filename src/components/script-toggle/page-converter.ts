@@ -4,7 +4,7 @@
  * or Attr node to what the page wrote) and put back byte for byte on the way back, and text that
  * the page adds or changes later is converted in a MutationObserver callback, before it is painted.
  *
- * One converter serves every toggle of this copy of the bundle. Which text is Serbian is decided
+ * This module is the one converter of this copy of the bundle, shared by all its toggles. Which text is Serbian is decided
  * top-down in one walk with the state each element passes to its children (language, authored
  * script, translate, excluded), never by a per-node closest() or getComputedStyle.
  */
@@ -75,434 +75,432 @@ export interface Region {
   readonly source: Script | null;
 }
 
-class PageConverter {
-  /** The script shown now (null: everything as written). */
-  private _target: Script | null = null;
-  private readonly _entries = new WeakMap<Node, Entry>();
-  private _generation = 0;
-  /** Every entry of this generation (and some retired since), for a revert without a walk; compacted as it grows. */
-  private _tracked: Entry[] = [];
-  private _compactAt = minimumCompaction;
-  /** Which authored scripts (bit 1: Cyrillic, 2: Latin) the converting text seen so far is in; 3 until a walk has told. */
-  private _seen = 3;
-  private readonly _regions = new Set<Region>();
-  private _roots: Element[] = [];
-  private readonly _sources = new Map<Element, Script>();
-  private readonly _observer = new MutationObserver((records) => this._onMutations(records));
-  private readonly _htmlObserver = new MutationObserver((records) => this._onHtmlMutations(records));
-  private _unfollow?: () => void;
-  /** Which of shownAttributes the element last given to _stateOf carries. */
-  private _attributes = 0;
-  /** Set while, or since, no region was observed; cleared once every tracked node has been checked. */
-  private _unobserved = false;
-  private _loadingEngine = false;
+/** The script shown now (null: everything as written). */
+let target: Script | null = null;
+const entries = new WeakMap<Node, Entry>();
+let generation = 0;
+/** Every entry of this generation (and some retired since), for a revert without a walk; compacted as it grows. */
+let tracked: Entry[] = [];
+let compactAt = minimumCompaction;
+/** Which authored scripts (bit 1: Cyrillic, 2: Latin) the converting text seen so far is in; 3 until a walk has told. */
+let seen = 3;
+const regions = new Set<Region>();
+let roots: Element[] = [];
+const sources = new Map<Element, Script>();
+// Created on the first attach, so that importing the module needs no DOM.
+let observer!: MutationObserver;
+let htmlObserver!: MutationObserver;
+let unfollow: (() => void) | undefined;
+/** Which of shownAttributes the element last given to stateOf carries (bit i for index i). */
+let attributesFound = 0;
+/** Set while, or since, no region was observed; cleared once every tracked node has been checked. */
+let unobserved = false;
+let loadingEngine = false;
 
-  /** Starts converting `region` (now, and as it changes) in the page-wide script. */
-  attach(region: Region): void {
-    if (!this._unfollow) {
-      this._unfollow = followScript(() => this._follow());
-      this._htmlObserver.observe(document.documentElement, {
-        attributes: true,
-        attributeFilter: [scriptAttribute, 'lang', 'xml:lang'],
-      });
-    }
-    if (!this._regions.size) this._seen = 0;
-    this._regions.add(region);
-    this._updateRoots();
-    const chosen = readChosenScript();
-    this._withoutObserving(() => {
-      if (chosen !== this._target && this._retarget(chosen)) return;
-      for (const root of region.roots) this._walkRoot(root, false);
-      this._showPageLanguage(false);
+/** Starts converting `region` (now, and as it changes) in the page-wide script. */
+export function attachRegion(region: Region): void {
+  if (!unfollow) {
+    observer ??= new MutationObserver(onMutations);
+    htmlObserver ??= new MutationObserver(onHtmlMutations);
+    unfollow = followScript(follow);
+    htmlObserver.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: [scriptAttribute, 'lang', 'xml:lang'],
     });
   }
+  if (!regions.size) seen = 0;
+  regions.add(region);
+  updateRoots();
+  const chosen = readChosenScript();
+  withoutObserving(() => {
+    if (chosen !== target && retarget(chosen)) return;
+    for (const root of region.roots) walkRoot(root, false);
+    showPageLanguage(false);
+  });
+}
 
-  /** Stops following `region`; what it shows stays as it is. */
-  detach(region: Region): void {
-    if (!this._regions.delete(region)) return;
-    const pending = this._observer.takeRecords();
-    if (pending.length) this._onMutations(pending);
-    this._updateRoots();
-    this._observer.disconnect();
-    if (this._regions.size) this._observe();
-    else {
-      this._htmlObserver.disconnect();
-      this._unfollow?.();
-      this._unfollow = undefined;
-      this._unobserved = true;
+/** Stops following `region`; what it shows stays as it is. */
+export function detachRegion(region: Region): void {
+  if (!regions.delete(region)) return;
+  const pending = observer.takeRecords();
+  if (pending.length) onMutations(pending);
+  updateRoots();
+  observer.disconnect();
+  if (regions.size) observe();
+  else {
+    htmlObserver.disconnect();
+    unfollow?.();
+    unfollow = undefined;
+    unobserved = true;
+  }
+}
+
+/** The script the first root of `region` is written in. */
+export function authoredScript(region: Region): Script {
+  const root = region.roots[0];
+  return root ? authoredIn(ownState(root)) : (region.source ?? 'cyrl');
+}
+
+function updateRoots(): void {
+  sources.clear();
+  const all = new Set<Element>();
+  for (const region of regions) {
+    for (const root of region.roots) {
+      all.add(root);
+      if (region.source) sources.set(root, region.source);
     }
   }
+  // A root inside another root is walked as part of it.
+  roots = [...all].filter((root) => ![...all].some((other) => other !== root && other.contains(root)));
+}
 
-  /** The script the first root of `region` is written in. */
-  authoredScript(region: Region): Script {
-    const root = region.roots[0];
-    return root ? authoredIn(this._ownState(root)) : (region.source ?? 'cyrl');
+function follow(): void {
+  const chosen = readChosenScript();
+  if (chosen !== target) withoutObserving(() => retarget(chosen));
+}
+
+/** Shows every region in `script`; returns whether it walked them all (else only the tracked nodes changed). */
+function retarget(script: Script | null): boolean {
+  target = script;
+  const onlyAuthored = script === null || (seen & ~(script === 'latn' ? 2 : 1)) === 0;
+  if (onlyAuthored) {
+    showTrackedAsWritten();
+    showPageLanguage(false);
+    return false;
   }
+  seen = 0;
+  walkAll(false);
+  compactAt = Math.max(minimumCompaction, 2 * tracked.length);
+  unobserved = false;
+  return true;
+}
 
-  private _updateRoots(): void {
-    this._sources.clear();
-    const all = new Set<Element>();
-    for (const region of this._regions) {
-      for (const root of region.roots) {
-        all.add(root);
-        if (region.source) this._sources.set(root, region.source);
+/** Runs `write` with the observer off (so the converter's own writes queue no records), after taking in the page's pending changes. */
+function withoutObserving(write: () => void): void {
+  const pending = observer.takeRecords();
+  if (pending.length) onMutations(pending);
+  observer.disconnect();
+  try {
+    write();
+  } finally {
+    observe();
+  }
+  loadCyrillicEngineIfNeeded();
+}
+
+/**
+ * Content written in Latin needs the on-demand Cyrillic engine to be shown in Cyrillic: it is
+ * fetched as soon as such content is seen, so it is there before the reader asks for Cyrillic;
+ * whatever was shown as written meanwhile is converted when it arrives.
+ */
+function loadCyrillicEngineIfNeeded(): void {
+  if (!(seen & 2) || cyrillicEngineLoaded() || loadingEngine) return;
+  loadingEngine = true;
+  loadCyrillicEngine().then(
+    () => {
+      loadingEngine = false;
+      if (target === 'cyrl') withoutObserving(() => walkAll(false));
+    },
+    (error: unknown) => {
+      loadingEngine = false;
+      console.warn('gov-script-toggle: could not load the Latin → Cyrillic engine', error);
+    },
+  );
+}
+
+function observe(): void {
+  const options: MutationObserverInit = {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: [...new Set([...shownAttributes, ...stateAttributes])],
+  };
+  for (const root of roots) observer.observe(root, options);
+}
+
+/** Back to what the page wrote, from the tracked nodes alone: valid when every converting text is written in the target script. */
+function showTrackedAsWritten(): void {
+  const retired = generation++;
+  const previous = tracked;
+  const kept: Entry[] = (tracked = []);
+  // When a region is the whole body, a tracked node outside the regions is detached, where a stale
+  // write is never seen; only partial regions, or a time without any toggle on the page, leave
+  // nodes the page may have changed unobserved.
+  const verify = unobserved || !roots.some((root) => root === document.body || root === document.documentElement);
+  unobserved = false;
+  for (let index = 0; index < previous.length; index++) {
+    const entry = previous[index];
+    if (entry.generation !== retired || (verify && changedUnseen(entry))) continue;
+    const original = entry.original;
+    const shown = original.includes(NO_CONVERT_OPEN) ? stripNoConvertMarkers(original) : original;
+    entry.node.nodeValue = shown;
+    if (shown !== original) {
+      entry.shown = shown;
+      entry.generation = generation;
+      entry.list = kept;
+      kept.push(entry);
+    }
+  }
+  compactAt = Math.max(minimumCompaction, 2 * kept.length);
+}
+
+function walkAll(cleanup: boolean): void {
+  for (const root of roots) walkRoot(root, cleanup);
+  showPageLanguage(cleanup);
+}
+
+function walkRoot(root: Element, cleanup: boolean): void {
+  if (!root.isConnected) return;
+  walk(root, root.parentElement ? innerState(root.parentElement) : DOCUMENT_STATE, cleanup);
+}
+
+/**
+ * `<html lang>` says the script the page-wide state shows, like the widgets and their UI strings
+ * (a whole-page region's `source` says what the page is written in).
+ */
+function showPageLanguage(cleanup: boolean): void {
+  const html = document.documentElement;
+  const body = document.body;
+  const state = ownState(body && roots.includes(body) ? body : html);
+  for (const name of ['lang', 'xml:lang']) {
+    const attribute = html.getAttributeNode(name);
+    if (attribute === null) continue;
+    if (converts(state)) show(attribute, authoredIn(state), true);
+    else if (cleanup) restore(attribute);
+  }
+}
+
+/** Shows `start` and everything in it in the target script; `above` is the state its parent passes down. */
+function walk(start: Node, above: number, cleanup: boolean): void {
+  if (start.nodeType === Node.TEXT_NODE) {
+    showText(start as Text, above, cleanup);
+    return;
+  }
+  if (start.nodeType !== Node.ELEMENT_NODE) return;
+  let state = enter(start as Element, above, cleanup);
+  if ((state & EXCLUDED && !cleanup) || start.firstChild === null) return;
+  const states: number[] = [];
+  let node: Node = start.firstChild;
+  for (;;) {
+    const type = node.nodeType;
+    if (type === 3) showText(node as Text, state, cleanup);
+    else if (type === 1) {
+      const inner = enter(node as Element, state, cleanup);
+      const first = node.firstChild;
+      if (first !== null && (cleanup || !(inner & EXCLUDED))) {
+        states.push(state);
+        state = inner;
+        node = first;
+        continue;
       }
     }
-    // A root inside another root is walked as part of it.
-    this._roots = [...all].filter((root) => ![...all].some((other) => other !== root && other.contains(root)));
-  }
-
-  private _follow(): void {
-    const chosen = readChosenScript();
-    if (chosen !== this._target) this._withoutObserving(() => this._retarget(chosen));
-  }
-
-  /** Shows every region in `target`; returns whether it walked them all (else only the tracked nodes changed). */
-  private _retarget(target: Script | null): boolean {
-    this._target = target;
-    const onlyAuthored = target === null || (this._seen & ~(target === 'latn' ? 2 : 1)) === 0;
-    if (onlyAuthored) {
-      this._showTrackedAsWritten();
-      this._showPageLanguage(false);
-      return false;
+    let next = node.nextSibling;
+    while (next === null) {
+      node = node.parentNode!;
+      if (node === start) return;
+      state = states.pop()!;
+      next = node.nextSibling;
     }
-    this._seen = 0;
-    this._walkAll(false);
-    this._compactAt = Math.max(minimumCompaction, 2 * this._tracked.length);
-    this._unobserved = false;
-    return true;
+    node = next;
   }
+}
 
-  /** Runs `write` with the observer off (so the converter's own writes queue no records), after taking in the page's pending changes. */
-  private _withoutObserving(write: () => void): void {
-    const pending = this._observer.takeRecords();
-    if (pending.length) this._onMutations(pending);
-    this._observer.disconnect();
-    try {
-      write();
-    } finally {
-      this._observe();
-    }
-    this._loadCyrillicEngineIfNeeded();
-  }
+function showText(node: Text, state: number, cleanup: boolean): void {
+  if (converts(state)) {
+    seen |= state & LATN ? 2 : 1;
+    show(node, authoredIn(state), false);
+  } else if (cleanup) restore(node);
+}
 
-  /**
-   * Content written in Latin needs the on-demand Cyrillic engine to be shown in Cyrillic: it is
-   * fetched as soon as such content is seen, so it is there before the reader asks for Cyrillic;
-   * whatever was shown as written meanwhile is converted when it arrives.
-   */
-  private _loadCyrillicEngineIfNeeded(): void {
-    if (!(this._seen & 2) || cyrillicEngineLoaded() || this._loadingEngine) return;
-    this._loadingEngine = true;
-    loadCyrillicEngine().then(
-      () => {
-        this._loadingEngine = false;
-        if (this._target === 'cyrl') this._withoutObserving(() => this._walkAll(false));
-      },
-      (error: unknown) => {
-        this._loadingEngine = false;
-        console.warn('gov-script-toggle: could not load the Latin → Cyrillic engine', error);
-      },
-    );
-  }
-
-  private _observe(): void {
-    const options: MutationObserverInit = {
-      subtree: true,
-      childList: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: [...new Set([...shownAttributes, ...stateAttributes])],
-    };
-    for (const root of this._roots) this._observer.observe(root, options);
-  }
-
-  /** Back to what the page wrote, from the tracked nodes alone: valid when every converting text is written in the target script. */
-  private _showTrackedAsWritten(): void {
-    const generation = this._generation++;
-    const tracked = this._tracked;
-    const kept: Entry[] = (this._tracked = []);
-    // When a region is the whole body, a tracked node outside the regions is detached, where a stale
-    // write is never seen; only partial regions, or a time without any toggle on the page, leave
-    // nodes the page may have changed unobserved.
-    const verify =
-      this._unobserved || !this._roots.some((root) => root === document.body || root === document.documentElement);
-    this._unobserved = false;
-    for (let index = 0; index < tracked.length; index++) {
-      const entry = tracked[index];
-      if (entry.generation !== generation || (verify && changedUnseen(entry))) continue;
-      const original = entry.original;
-      const shown = original.includes(NO_CONVERT_OPEN) ? stripNoConvertMarkers(original) : original;
-      entry.node.nodeValue = shown;
-      if (shown !== original) {
-        entry.shown = shown;
-        entry.generation = this._generation;
-        entry.list = kept;
-        kept.push(entry);
-      }
-    }
-    this._compactAt = Math.max(minimumCompaction, 2 * kept.length);
-  }
-
-  private _walkAll(cleanup: boolean): void {
-    for (const root of this._roots) this._walkRoot(root, cleanup);
-    this._showPageLanguage(cleanup);
-  }
-
-  private _walkRoot(root: Element, cleanup: boolean): void {
-    if (!root.isConnected) return;
-    this._walk(root, root.parentElement ? this._innerState(root.parentElement) : DOCUMENT_STATE, cleanup);
-  }
-
-  /**
-   * `<html lang>` says the script the page-wide state shows, like the widgets and their UI strings
-   * (a whole-page region's `source` says what the page is written in).
-   */
-  private _showPageLanguage(cleanup: boolean): void {
-    const html = document.documentElement;
-    const body = document.body;
-    const state = this._ownState(body && this._roots.includes(body) ? body : html);
-    for (const name of ['lang', 'xml:lang']) {
-      const attribute = html.getAttributeNode(name);
-      if (attribute === null) continue;
-      if (converts(state)) this._show(attribute, authoredIn(state), true);
-      else if (cleanup) this._restore(attribute);
+/** Shows the attributes of `element`; returns the state it passes to its children. */
+function enter(element: Element, above: number, cleanup: boolean): number {
+  const own = stateOf(element, above);
+  const state = own & ~CONTENT_EXCLUDED;
+  const attributes = attributesFound;
+  if (attributes !== 0 && (cleanup || converts(state))) {
+    for (let index = 0; index < shownAttributes.length; index++) {
+      if (!(attributes & (1 << index))) continue;
+      const name = shownAttributes[index];
+      if (name === 'value' && !isButtonInput(element)) continue;
+      const attribute = element.getAttributeNode(name)!;
+      if (converts(state)) {
+        seen |= state & LATN ? 2 : 1;
+        show(attribute, authoredIn(state), index >= languageAttributesFrom);
+      } else restore(attribute);
     }
   }
+  return own & CONTENT_EXCLUDED ? state | EXCLUDED : state;
+}
 
-  /** Shows `start` and everything in it in the target script; `above` is the state its parent passes down. */
-  private _walk(start: Node, above: number, cleanup: boolean): void {
-    if (start.nodeType === Node.TEXT_NODE) {
-      this._showText(start as Text, above, cleanup);
-      return;
-    }
-    if (start.nodeType !== Node.ELEMENT_NODE) return;
-    let state = this._enter(start as Element, above, cleanup);
-    if ((state & EXCLUDED && !cleanup) || start.firstChild === null) return;
-    const states: number[] = [];
-    let node: Node = start.firstChild;
-    for (;;) {
-      const type = node.nodeType;
-      if (type === 3) this._showText(node as Text, state, cleanup);
-      else if (type === 1) {
-        const inner = this._enter(node as Element, state, cleanup);
-        const first = node.firstChild;
-        if (first !== null && (cleanup || !(inner & EXCLUDED))) {
-          states.push(state);
-          state = inner;
-          node = first;
-          continue;
-        }
-      }
-      let next = node.nextSibling;
-      while (next === null) {
-        node = node.parentNode!;
-        if (node === start) return;
-        state = states.pop()!;
-        next = node.nextSibling;
-      }
-      node = next;
-    }
+function show(node: Node, authored: Script, isLanguageTag: boolean): void {
+  const value = node.nodeValue!;
+  const stored = entries.get(node);
+  const entry = stored !== undefined && stored.generation === generation ? stored : undefined;
+  const original = entry !== undefined && value === entry.shown ? entry.original : value;
+  const shown = isLanguageTag
+    ? target !== null && target !== authored && canShowInScript(authored, target)
+      ? retagScript(original, target)
+      : original
+    : showInScript(original, authored, target);
+  if (shown === original) {
+    if (entry !== undefined) entry.generation = -1;
+  } else if (stored !== undefined) {
+    stored.original = original;
+    stored.shown = shown;
+    stored.generation = generation;
+    list(stored);
+  } else {
+    const created: Entry = { node, original, shown, generation: generation, list: null };
+    entries.set(node, created);
+    list(created);
   }
+  if (value !== shown) node.nodeValue = shown;
+}
 
-  private _showText(node: Text, state: number, cleanup: boolean): void {
-    if (converts(state)) {
-      this._seen |= state & LATN ? 2 : 1;
-      this._show(node, authoredIn(state), false);
-    } else if (cleanup) this._restore(node);
+function list(entry: Entry): void {
+  if (entry.list === tracked) return;
+  entry.list = tracked;
+  tracked.push(entry);
+}
+
+/** The entry of `node` if it holds. */
+function liveEntry(node: Node | null): Entry | undefined {
+  const entry = node === null ? undefined : entries.get(node);
+  return entry !== undefined && entry.generation === generation ? entry : undefined;
+}
+
+function restore(node: Node): void {
+  const entry = liveEntry(node);
+  if (entry === undefined) return;
+  entry.generation = -1;
+  if (node.nodeValue === entry.shown) node.nodeValue = entry.original;
+}
+
+/** Keeps memory bounded on a page that replaces its content for hours while another script is shown. */
+function compact(): void {
+  if (tracked.length < compactAt) return;
+  const kept = tracked.filter((entry) => entry.generation === generation && isAttached(entry.node));
+  for (const entry of kept) entry.list = kept;
+  tracked = kept;
+  compactAt = Math.max(minimumCompaction, 2 * tracked.length);
+}
+
+/**
+ * The state `element` has itself (before CONTENT_EXCLUDED turns into EXCLUDED for its children).
+ * Leaves in `attributesFound` which of {@link shownAttributes} it carries (bit i for index i), from one
+ * read of its attribute names rather than a lookup per name.
+ */
+function stateOf(element: Element, above: number): number {
+  attributesFound = 0;
+  const kind = above & EXCLUDED ? EXCLUDED : (skipped.get(element.localName) ?? 0);
+  if (!element.hasAttributes()) return kind === EXCLUDED ? above | EXCLUDED : withSource(element, above) | kind;
+  let lang: string | null = null;
+  let xmlLang: string | null = null;
+  let translate: string | null = null;
+  let excluded = kind === EXCLUDED;
+  let attributes = 0;
+  for (const name of element.getAttributeNames()) {
+    const bit = shownAttributeBits.get(name);
+    if (bit !== undefined) attributes |= bit;
+    if (name === 'lang') lang = originalAttribute(element, name);
+    else if (name === 'xml:lang') xmlLang = originalAttribute(element, name);
+    else if (name === 'translate') translate = element.getAttribute(name)!.trim().toLowerCase();
+    else if (name === optOutAttribute || (name === 'contenteditable' && isEditable(element))) excluded = true;
   }
-
-  /** Shows the attributes of `element`; returns the state it passes to its children. */
-  private _enter(element: Element, above: number, cleanup: boolean): number {
-    const own = this._stateOf(element, above);
-    const state = own & ~CONTENT_EXCLUDED;
-    const attributes = this._attributes;
-    if (attributes !== 0 && (cleanup || converts(state))) {
-      for (let index = 0; index < shownAttributes.length; index++) {
-        if (!(attributes & (1 << index))) continue;
-        const name = shownAttributes[index];
-        if (name === 'value' && !isButtonInput(element)) continue;
-        const attribute = element.getAttributeNode(name)!;
-        if (converts(state)) {
-          this._seen |= state & LATN ? 2 : 1;
-          this._show(attribute, authoredIn(state), index >= languageAttributesFrom);
-        } else this._restore(attribute);
-      }
-    }
-    return own & CONTENT_EXCLUDED ? state | EXCLUDED : state;
+  attributesFound = attributes;
+  if (above & EXCLUDED) return above;
+  let state = above;
+  lang ??= xmlLang;
+  if (lang !== null) {
+    if (isSerbian(lang)) {
+      const script = explicitScriptOfTag(lang);
+      state =
+        script === null ? state | SERBIAN : script === 'latn' ? state | SERBIAN | LATN : (state | SERBIAN) & ~LATN;
+    } else state &= ~SERBIAN;
   }
+  if (translate === 'no') state &= ~TRANSLATE;
+  else if (translate === 'yes' || translate === '') state |= TRANSLATE;
+  if (excluded) return state | EXCLUDED;
+  return withSource(element, state) | kind;
+}
 
-  private _show(node: Node, authored: Script, isLanguageTag: boolean): void {
-    const value = node.nodeValue!;
-    const stored = this._entries.get(node);
-    const entry = stored !== undefined && stored.generation === this._generation ? stored : undefined;
-    const original = entry !== undefined && value === entry.shown ? entry.original : value;
-    const target = this._target;
-    const shown = isLanguageTag
-      ? target !== null && target !== authored && canShowInScript(authored, target)
-        ? retagScript(original, target)
-        : original
-      : showInScript(original, authored, target);
-    if (shown === original) {
-      if (entry !== undefined) entry.generation = -1;
-    } else if (stored !== undefined) {
-      stored.original = original;
-      stored.shown = shown;
-      stored.generation = this._generation;
-      this._list(stored);
-    } else {
-      const created: Entry = { node, original, shown, generation: this._generation, list: null };
-      this._entries.set(node, created);
-      this._list(created);
-    }
-    if (value !== shown) node.nodeValue = shown;
+/** A toggle's `source` names the script of its root, whatever the root's language tags say. */
+function withSource(element: Element, state: number): number {
+  const source = sources.size ? sources.get(element) : undefined;
+  return source === undefined ? state : source === 'latn' ? state | LATN : state & ~LATN;
+}
+
+function ownState(element: Element): number {
+  const parent = element.parentElement;
+  return stateOf(element, parent ? innerState(parent) : DOCUMENT_STATE) & ~CONTENT_EXCLUDED;
+}
+
+/** The state `element` passes to its children, computed from the top of the document. */
+function innerState(element: Element): number {
+  const chain: Element[] = [];
+  for (let at: Element | null = element; at !== null; at = at.parentElement) chain.push(at);
+  let state = DOCUMENT_STATE;
+  for (let index = chain.length - 1; index >= 0; index--) {
+    const own = stateOf(chain[index], state);
+    state = own & CONTENT_EXCLUDED ? (own & ~CONTENT_EXCLUDED) | EXCLUDED : own;
   }
+  return state;
+}
 
-  private _list(entry: Entry): void {
-    if (entry.list === this._tracked) return;
-    entry.list = this._tracked;
-    this._tracked.push(entry);
-  }
+function originalAttribute(element: Element, name: string): string | null {
+  const attribute = element.getAttributeNode(name);
+  if (attribute === null) return null;
+  const entry = liveEntry(attribute);
+  return entry !== undefined && attribute.value === entry.shown ? entry.original : attribute.value;
+}
 
-  /** The entry of `node` if it holds. */
-  private _entry(node: Node | null): Entry | undefined {
-    const entry = node === null ? undefined : this._entries.get(node);
-    return entry !== undefined && entry.generation === this._generation ? entry : undefined;
-  }
+function isOwnWrite(node: Node | null): boolean {
+  const entry = liveEntry(node);
+  return entry !== undefined && entry.node.nodeValue === entry.shown;
+}
 
-  private _restore(node: Node): void {
-    const entry = this._entry(node);
-    if (entry === undefined) return;
-    entry.generation = -1;
-    if (node.nodeValue === entry.shown) node.nodeValue = entry.original;
-  }
-
-  /** Keeps memory bounded on a page that replaces its content for hours while another script is shown. */
-  private _compact(): void {
-    if (this._tracked.length < this._compactAt) return;
-    const kept = this._tracked.filter((entry) => entry.generation === this._generation && isAttached(entry.node));
-    for (const entry of kept) entry.list = kept;
-    this._tracked = kept;
-    this._compactAt = Math.max(minimumCompaction, 2 * this._tracked.length);
-  }
-
-  /**
-   * The state `element` has itself (before CONTENT_EXCLUDED turns into EXCLUDED for its children).
-   * Leaves in `_attributes` which of {@link shownAttributes} it carries (bit i for index i), from one
-   * read of its attribute names rather than a lookup per name.
-   */
-  private _stateOf(element: Element, above: number): number {
-    this._attributes = 0;
-    const kind = above & EXCLUDED ? EXCLUDED : (skipped.get(element.localName) ?? 0);
-    if (!element.hasAttributes()) return kind === EXCLUDED ? above | EXCLUDED : this._withSource(element, above) | kind;
-    let lang: string | null = null;
-    let xmlLang: string | null = null;
-    let translate: string | null = null;
-    let excluded = kind === EXCLUDED;
-    let attributes = 0;
-    for (const name of element.getAttributeNames()) {
-      const bit = shownAttributeBits.get(name);
-      if (bit !== undefined) attributes |= bit;
-      if (name === 'lang') lang = this._originalAttribute(element, name);
-      else if (name === 'xml:lang') xmlLang = this._originalAttribute(element, name);
-      else if (name === 'translate') translate = element.getAttribute(name)!.trim().toLowerCase();
-      else if (name === optOutAttribute || (name === 'contenteditable' && isEditable(element))) excluded = true;
-    }
-    this._attributes = attributes;
-    if (above & EXCLUDED) return above;
-    let state = above;
-    lang ??= xmlLang;
-    if (lang !== null) {
-      if (isSerbian(lang)) {
-        const script = explicitScriptOfTag(lang);
-        state =
-          script === null ? state | SERBIAN : script === 'latn' ? state | SERBIAN | LATN : (state | SERBIAN) & ~LATN;
-      } else state &= ~SERBIAN;
-    }
-    if (translate === 'no') state &= ~TRANSLATE;
-    else if (translate === 'yes' || translate === '') state |= TRANSLATE;
-    if (excluded) return state | EXCLUDED;
-    return this._withSource(element, state) | kind;
-  }
-
-  /** A toggle's `source` names the script of its root, whatever the root's language tags say. */
-  private _withSource(element: Element, state: number): number {
-    const source = this._sources.size ? this._sources.get(element) : undefined;
-    return source === undefined ? state : source === 'latn' ? state | LATN : state & ~LATN;
-  }
-
-  private _ownState(element: Element): number {
-    const parent = element.parentElement;
-    return this._stateOf(element, parent ? this._innerState(parent) : DOCUMENT_STATE) & ~CONTENT_EXCLUDED;
-  }
-
-  /** The state `element` passes to its children, computed from the top of the document. */
-  private _innerState(element: Element): number {
-    const chain: Element[] = [];
-    for (let at: Element | null = element; at !== null; at = at.parentElement) chain.push(at);
-    let state = DOCUMENT_STATE;
-    for (let index = chain.length - 1; index >= 0; index--) {
-      const own = this._stateOf(chain[index], state);
-      state = own & CONTENT_EXCLUDED ? (own & ~CONTENT_EXCLUDED) | EXCLUDED : own;
-    }
+function onMutations(records: MutationRecord[]): void {
+  const inner = new Map<Element, number>();
+  const stateInside = (element: Element) => {
+    let state = inner.get(element);
+    if (state === undefined) inner.set(element, (state = innerState(element)));
     return state;
-  }
-
-  private _originalAttribute(element: Element, name: string): string | null {
-    const attribute = element.getAttributeNode(name);
-    if (attribute === null) return null;
-    const entry = this._entry(attribute);
-    return entry !== undefined && attribute.value === entry.shown ? entry.original : attribute.value;
-  }
-
-  private _isOwnWrite(node: Node | null): boolean {
-    const entry = this._entry(node);
-    return entry !== undefined && entry.node.nodeValue === entry.shown;
-  }
-
-  private _onMutations(records: MutationRecord[]): void {
-    const inner = new Map<Element, number>();
-    const innerState = (element: Element) => {
-      let state = inner.get(element);
-      if (state === undefined) inner.set(element, (state = this._innerState(element)));
-      return state;
-    };
-    for (const record of records) {
-      const target = record.target;
-      if (!target.isConnected) continue;
-      if (record.type === 'characterData') {
-        if (target.nodeType === Node.TEXT_NODE && target.parentElement && !this._isOwnWrite(target)) {
-          this._showText(target as Text, innerState(target.parentElement), true);
-        }
-      } else if (record.type === 'childList') {
-        for (const added of record.addedNodes) {
-          if (added.parentNode === target) this._walk(added, innerState(target as Element), true);
-        }
-      } else {
-        const element = target as Element;
-        const name = record.attributeName!;
-        if (this._isOwnWrite(element.getAttributeNode(name))) continue;
-        const above = element.parentElement ? innerState(element.parentElement) : DOCUMENT_STATE;
-        if (stateAttributes.includes(name)) {
-          // The language or exclusion of a whole subtree changed: show it again from its new state.
-          inner.clear();
-          this._walk(element, above, true);
-        } else this._enter(element, above, true);
+  };
+  for (const record of records) {
+    const target = record.target;
+    if (!target.isConnected) continue;
+    if (record.type === 'characterData') {
+      if (target.nodeType === Node.TEXT_NODE && target.parentElement && !isOwnWrite(target)) {
+        showText(target as Text, stateInside(target.parentElement), true);
       }
+    } else if (record.type === 'childList') {
+      for (const added of record.addedNodes) {
+        if (added.parentNode === target) walk(added, stateInside(target as Element), true);
+      }
+    } else {
+      const element = target as Element;
+      const name = record.attributeName!;
+      if (isOwnWrite(element.getAttributeNode(name))) continue;
+      const above = element.parentElement ? stateInside(element.parentElement) : DOCUMENT_STATE;
+      if (stateAttributes.includes(name)) {
+        // The language or exclusion of a whole subtree changed: show it again from its new state.
+        inner.clear();
+        walk(element, above, true);
+      } else enter(element, above, true);
     }
-    this._compact();
-    this._loadCyrillicEngineIfNeeded();
   }
+  compact();
+  loadCyrillicEngineIfNeeded();
+}
 
-  private _onHtmlMutations(records: MutationRecord[]): void {
-    if (records.some((record) => record.attributeName === scriptAttribute)) this._follow();
-    const html = document.documentElement;
-    const langChanged = records.some(
-      (record) =>
-        record.attributeName !== scriptAttribute && !this._isOwnWrite(html.getAttributeNode(record.attributeName!)),
-    );
-    if (langChanged) this._withoutObserving(() => this._walkAll(true));
-  }
+function onHtmlMutations(records: MutationRecord[]): void {
+  if (records.some((record) => record.attributeName === scriptAttribute)) follow();
+  const html = document.documentElement;
+  const langChanged = records.some(
+    (record) => record.attributeName !== scriptAttribute && !isOwnWrite(html.getAttributeNode(record.attributeName!)),
+  );
+  if (langChanged) withoutObserving(() => walkAll(true));
 }
 
 function isButtonInput(element: Element): boolean {
@@ -532,6 +530,3 @@ function changedUnseen(entry: Entry): boolean {
 function isAttached(node: Node): boolean {
   return node.nodeType === Node.ATTRIBUTE_NODE ? !!(node as Attr).ownerElement?.isConnected : node.isConnected;
 }
-
-/** The converter of this copy of the bundle. */
-export const pageConverter = new PageConverter();

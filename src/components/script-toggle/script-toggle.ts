@@ -7,7 +7,7 @@ import { parseScript, readChosenScript, restoreScript, setScript } from '../../c
 import { isExternal, safeUrl } from '../../core/url.js';
 import { GovElement } from '../shared/gov-element.js';
 import { sharedStyles } from '../shared/shared.styles.js';
-import { pageConverter, type Region } from './page-converter.js';
+import { attachRegion, authoredScript, detachRegion, type Region } from './page-converter.js';
 import { scriptToggleStyles } from './script-toggle.styles.js';
 
 /** `convert`: the page switches in place. `link`: each script is its own URL. */
@@ -171,7 +171,7 @@ export class GovScriptToggle extends GovElement {
     return (
       readChosenScript() ??
       (this._region
-        ? pageConverter.authoredScript(this._region)
+        ? authoredScript(this._region)
         : (this.page.script ?? parseScript(this.source) ?? 'cyrl'))
     );
   }
@@ -210,12 +210,12 @@ export class GovScriptToggle extends GovElement {
       console.warn(`gov-script-toggle: target "${this.target}" matches nothing on this page.`);
     this._regionKey = key;
     this._region = { roots, source: parseScript(this.source) };
-    pageConverter.attach(this._region);
+    attachRegion(this._region);
     this.requestUpdate();
   }
 
   private _detach(): void {
-    if (this._region) pageConverter.detach(this._region);
+    if (this._region) detachRegion(this._region);
     this._region = undefined;
     this._regionKey = undefined;
   }
