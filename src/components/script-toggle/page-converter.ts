@@ -100,8 +100,8 @@ let loadingEngine = false;
 /** Starts converting `region` (now, and as it changes) in the page-wide script. */
 export function attachRegion(region: Region): void {
   if (!unfollow) {
-    observer ??= new MutationObserver(onMutations);
-    htmlObserver ??= new MutationObserver(onHtmlMutations);
+    observer ??= new MutationObserver(reportingErrors(onMutations));
+    htmlObserver ??= new MutationObserver(reportingErrors(onHtmlMutations));
     unfollow = followScript(follow);
     htmlObserver.observe(document.documentElement, {
       attributes: true,
@@ -297,8 +297,10 @@ function walk(start: Node, above: number, cleanup: boolean): void {
     }
     let next = node.nextSibling;
     while (next === null) {
-      node = node.parentNode!;
-      if (node === start) return;
+      // A custom element reacting to a converted attribute may have removed the node: stop rather than wander off.
+      const parent = node.parentNode;
+      if (parent === null || parent === start) return;
+      node = parent;
       state = states.pop()!;
       next = node.nextSibling;
     }
@@ -323,7 +325,8 @@ function enter(element: Element, above: number, cleanup: boolean): number {
       if (!(attributes & (1 << index))) continue;
       const name = shownAttributes[index];
       if (name === 'value' && !isButtonInput(element)) continue;
-      const attribute = element.getAttributeNode(name)!;
+      const attribute = element.getAttributeNode(name);
+      if (attribute === null) continue;
       if (converts(state)) {
         seen |= state & LATN ? 2 : 1;
         show(attribute, authoredIn(state), index >= languageAttributesFrom);
@@ -458,6 +461,17 @@ function originalAttribute(element: Element, name: string): string | null {
 function isOwnWrite(node: Node | null): boolean {
   const entry = liveEntry(node);
   return entry !== undefined && entry.node.nodeValue === entry.shown;
+}
+
+/** The observer callbacks: whatever the page did, nothing is thrown into it. */
+function reportingErrors<T extends unknown[]>(callback: (...args: T) => void): (...args: T) => void {
+  return (...args) => {
+    try {
+      callback(...args);
+    } catch (error) {
+      console.error('gov-script-toggle: could not show the page in the chosen script', error);
+    }
+  };
 }
 
 function onMutations(records: MutationRecord[]): void {
