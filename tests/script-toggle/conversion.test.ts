@@ -1,6 +1,8 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/script-toggle.js';
 import '../support/test-data-element.js';
+import '../../src/contact-card.js';
+import '../../src/photo-gallery.js';
 import type { GovScriptToggle } from '../../src/script-toggle.js';
 import type { TestDataElement } from '../support/test-data-element.js';
 import { captureWarnings, choose, nextFrame, option, resetPage, root } from './helpers.js';
@@ -383,6 +385,26 @@ describe('<gov-script-toggle> page conversion', () => {
       await choose(toggle, 'cyrl');
       await waitUntil(() => items(widget)[0] === 'Љубав', 'the widget did not follow back');
       expect(text('#fallback')).to.equal('Резервни садржај');
+    });
+
+    it('include the contact card and the photo gallery, which show their data and UI in the chosen script', async () => {
+      root.lang = 'sr-Cyrl';
+      const host = await fixture(
+        html`<div>
+          <gov-script-toggle target="#empty"></gov-script-toggle>
+          <div id="empty"></div>
+          <gov-contact-card src="/demo/data/contact.sr-Cyrl.jsonld"></gov-contact-card>
+          <gov-photo-gallery src="/demo/data/photos.sr-Cyrl.json"></gov-photo-gallery>
+        </div>`,
+      );
+      const widgets = [...host.querySelectorAll('gov-contact-card, gov-photo-gallery')];
+      const shown = () => widgets.map((widget) => widget.shadowRoot!.textContent!.replace(/\s+/g, ' '));
+      await waitUntil(() => shown().every((text) => /Мисија|Фотографије|Драгољуб/.test(text)), 'widgets did not load');
+      await choose(toggleIn(host), 'latn');
+      await waitUntil(() => shown().every((text) => !/[\u0400-\u04ff]/.test(text)), `Cyrillic left: ${shown()}`);
+      expect(shown()[0]).to.contain('Misija Republike Srbije pri NATO');
+      await choose(toggleIn(host), 'cyrl');
+      await waitUntil(() => shown()[0].includes('Мисија Републике Србије при НАТО'), 'the card did not follow back');
     });
 
     it('switch <html lang> and the script state in one step, so widgets re-render once, consistently', async () => {
