@@ -14,9 +14,13 @@ export const libraryEntries = {
 
 /**
  * What the one-file bundle leaves out and imports on demand from a sibling file, because only some
- * pages need it: the Latin → Cyrillic dictionary (for content written in Latin on a Cyrillic page).
+ * pages need it: a page needs at most one translation, and a converter only when it shows Serbian
+ * content in the other script.
  */
 export const onDemandModules: Record<string, string> = {
+  'gov-widgets-sr-Cyrl': fromRoot('src/generated/locales/sr-Cyrl.ts'),
+  'gov-widgets-sr-Latn': fromRoot('src/generated/locales/sr-Latn.ts'),
+  'gov-widgets-to-latin': fromRoot('src/core/transliteration/to-latin.ts'),
   'gov-widgets-to-cyrillic': fromRoot('src/core/transliteration/to-cyrillic.ts'),
 };
 
@@ -72,7 +76,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
       build: {
         ...minifiedBundle.build,
         lib: { entry: onDemandModules, formats: ['es'], fileName: (_format, name) => `${name}.js` },
-        rolldownOptions: { output: { minify: true } },
+        rolldownOptions: { output: { minify: true, chunkFileNames: 'gov-widgets-[name]-[hash].js' } },
       },
     };
   }

@@ -5,19 +5,21 @@
  */
 import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
-import * as srCyrl from './generated/locales/sr-Cyrl.js';
-import * as srLatn from './generated/locales/sr-Latn.js';
+import { loadConverter } from './core/content-script.js';
 import { resolveLocale, type Script, type UiLocale } from './core/locale.js';
 import { readActiveScript, scriptAttribute } from './core/script-state.js';
 
-// Bundled, not lazy: the translations are a few kB, and loading them on demand would show a flash of
-// English (and a layout shift) on every Serbian page before the first render.
-const templates = { 'sr-Cyrl': srCyrl, 'sr-Latn': srLatn } satisfies Record<(typeof targetLocales)[number], unknown>;
+// Each page needs at most one of the translations, so each is loaded when the page asks for it.
+// Elements wait for it before their first render (GovElement), so no frame is ever in English.
+const translations = {
+  'sr-Cyrl': () => import('./generated/locales/sr-Cyrl.js'),
+  'sr-Latn': () => import('./generated/locales/sr-Latn.js'),
+} satisfies Record<(typeof targetLocales)[number], () => Promise<unknown>>;
 
 const { getLocale, setLocale } = configureLocalization({
   sourceLocale,
   targetLocales,
-  loadLocale: async (locale) => templates[locale as keyof typeof templates],
+  loadLocale: (locale) => translations[locale as keyof typeof translations](),
 });
 
 export { getLocale };
@@ -55,7 +57,11 @@ function update(): void {
   if (!changed) return;
   current = next;
   const page = next;
-  ready = (getLocale() === page.locale ? Promise.resolve() : setLocale(page.locale)).then(
+  ready = Promise.all([
+    getLocale() === page.locale ? undefined : setLocale(page.locale),
+    // While Latin is active, Cyrillic content is converted from the first frame, not a frame later.
+    page.script === 'latn' ? loadConverter('latn') : undefined,
+  ]).then(
     () => listeners.forEach((listener) => listener(page)),
     (error: unknown) => console.warn('gov-widgets: could not switch the UI language', error),
   );

@@ -4,43 +4,57 @@
  * `sr-Latn` is shown in Cyrillic while Cyrillic is active; anything else — English, other
  * languages, Latin text not marked sr-Latn — is shown exactly as written.
  *
- * Latin → Cyrillic needs the engine's dictionary, the larger half of it, and most pages never
- * need it (their content is Cyrillic), so it is loaded on first use rather than with every widget.
+ * The two halves of the transliteration engine are loaded when first needed rather than with every
+ * widget: most pages never convert anything (Cyrillic content on a Cyrillic page), and Latin →
+ * Cyrillic carries a dictionary.
  */
 import { isSerbian, scriptOfTag, type Script } from './locale.js';
 import { stripNoConvertMarkers } from './transliteration/protected-spans.js';
-import { toLatin } from './transliteration/to-latin.js';
 
-let toCyrillic: ((text: string) => string) | undefined;
-let cyrillicEngine: Promise<void> | undefined;
+type Converter = (text: string) => string;
 
-/** Loads the Latin → Cyrillic engine once; resolves when {@link textInScript} can use it. */
-export function loadCyrillicEngine(): Promise<void> {
-  cyrillicEngine ??= import('./transliteration/to-cyrillic.js').then((engine) => {
-    toCyrillic = engine.toCyrillic;
+const converters: Partial<Record<Script, Converter>> = {};
+const loading: Partial<Record<Script, Promise<void>>> = {};
+
+const engines: Record<Script, () => Promise<Converter>> = {
+  latn: () => import('./transliteration/to-latin.js').then((engine) => engine.toLatin),
+  cyrl: () => import('./transliteration/to-cyrillic.js').then((engine) => engine.toCyrillic),
+};
+
+/** Loads the converter into `script` once; resolves when {@link textInScript} can use it. */
+export function loadConverter(script: Script): Promise<void> {
+  loading[script] ??= engines[script]().then((convert) => {
+    converters[script] = convert;
   });
-  return cyrillicEngine;
+  return loading[script];
 }
 
-export function cyrillicEngineLoaded(): boolean {
-  return toCyrillic !== undefined;
+export function converterLoaded(script: Script): boolean {
+  return converters[script] !== undefined;
 }
 
-/** Whether showing content of this language in this script needs the Latin → Cyrillic engine. */
-export function needsCyrillicEngine(contentLang: string | undefined, script: Script | null): boolean {
-  return script === 'cyrl' && isSerbian(contentLang) && scriptOfTag(contentLang!) === 'latn';
+/** Which converter showing content of this language in the active script needs, if any. */
+export function converterNeeded(contentLang: string | undefined, script: Script | null): Script | null {
+  if (!script || !isSerbian(contentLang)) return null;
+  if (script === 'latn') return 'latn';
+  return scriptOfTag(contentLang!) === 'latn' ? 'cyrl' : null;
+}
+
+/** A cheap test for Cyrillic letters, without loading the engine. */
+export function hasCyrillicLetters(text: string): boolean {
+  return /[\u0400-\u045F]/.test(text);
 }
 
 /**
- * Serbian content may carry the author's no-convert markers (`-{Microsoft}-`); they never reach the
- * reader, whether or not the text is converted. Until the Latin → Cyrillic engine has loaded,
- * sr-Latn text is shown as written (see {@link loadCyrillicEngine}).
+ * The text as shown. Serbian content may carry the author's no-convert markers (`-{Microsoft}-`);
+ * they never reach the reader. Until its converter has loaded (see {@link loadConverter}), content
+ * is shown as written.
  */
 export function textInScript(text: string, contentLang: string | undefined, script: Script | null): string {
   if (!text || !isSerbian(contentLang)) return text;
-  if (script === 'latn') return toLatin(text);
-  if (toCyrillic && needsCyrillicEngine(contentLang, script)) return toCyrillic(text);
-  return stripNoConvertMarkers(text);
+  const needed = converterNeeded(contentLang, script);
+  const convert = needed && converters[needed];
+  return convert ? convert(text) : stripNoConvertMarkers(text);
 }
 
 /**
@@ -48,7 +62,7 @@ export function textInScript(text: string, contentLang: string | undefined, scri
  * script it is now in, so screen readers and hyphenation see the truth.
  */
 export function langInScript(contentLang: string | undefined, script: Script | null): string | undefined {
-  if (!contentLang || !script || !isSerbian(contentLang)) return contentLang;
-  if (needsCyrillicEngine(contentLang, script) && !toCyrillic) return contentLang;
-  return script === 'latn' ? 'sr-Latn' : 'sr-Cyrl';
+  const needed = converterNeeded(contentLang, script);
+  if (!needed || !converters[needed]) return contentLang;
+  return needed === 'latn' ? 'sr-Latn' : 'sr-Cyrl';
 }

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { langInScript, loadCyrillicEngine, textInScript } from '../../src/core/content-script.js';
+import { langInScript, loadConverter, textInScript } from '../../src/core/content-script.js';
 
 describe('textInScript (which script content is shown in)', () => {
-  before(() => loadCyrillicEngine());
+  before(() => Promise.all([loadConverter('latn'), loadConverter('cyrl')]));
 
   it('shows Cyrillic Serbian in Latin while Latin is active', () => {
     expect(textInScript('Брисел, Љубљана', 'sr-Cyrl', 'latn')).to.equal('Brisel, Ljubljana');
@@ -33,6 +33,7 @@ describe('textInScript (which script content is shown in)', () => {
     expect(langInScript('sr-Latn', 'cyrl')).to.equal('sr-Cyrl');
     expect(langInScript('en', 'latn')).to.equal('en');
     expect(langInScript('sr-Cyrl', null)).to.equal('sr-Cyrl');
+    expect(langInScript('sr-Cyrl', 'cyrl')).to.equal('sr-Cyrl');
     expect(langInScript(undefined, 'latn')).to.equal(undefined);
   });
 });

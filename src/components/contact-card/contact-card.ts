@@ -20,7 +20,7 @@ import { LoadError, type ParsedDocument } from '../../core/load.js';
 import { formatDays, formatIntervals, groupOpeningHours, type OpeningHoursRule } from '../../core/opening-hours.js';
 import { isExternal } from '../../core/url.js';
 import { isSerbian, scriptOfTag } from '../../core/locale.js';
-import { hasCyrillic } from '../../core/transliterate.js';
+import { hasCyrillicLetters } from '../../core/content-script.js';
 import { buildVCard, vCardFileName, type VCardAddress, type VCardOffice } from '../../core/vcard.js';
 import { govEvent, type GovLoadDetail } from '../../events.js';
 
@@ -291,7 +291,7 @@ export class GovContactCard extends GovDataElement<ContactDocument> {
   /** Text from the data as shown: Serbian Cyrillic follows the page's script, Latin text never changes. */
   private _shown(text: string, language: string | undefined): Shown {
     // Cyrillic without a declared language is Serbian here: these are Serbian government pages.
-    const cyrillic = hasCyrillic(text) && (!language || isSerbian(language));
+    const cyrillic = hasCyrillicLetters(text) && (!language || isSerbian(language));
     const lang = cyrillic ? this.langInScript('sr-Cyrl') : language;
     return {
       text: cyrillic ? this.inScript(text, 'sr-Cyrl') : text,

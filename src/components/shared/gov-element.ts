@@ -1,11 +1,5 @@
 import { LitElement } from 'lit';
-import {
-  cyrillicEngineLoaded,
-  langInScript,
-  loadCyrillicEngine,
-  needsCyrillicEngine,
-  textInScript,
-} from '../../core/content-script.js';
+import { converterLoaded, converterNeeded, langInScript, loadConverter, textInScript } from '../../core/content-script.js';
 import { localeReady, onPageLanguageChange, pageLanguage, type PageLanguage } from '../../localization.js';
 import { sharedStyles } from './shared.styles.js';
 
@@ -43,9 +37,10 @@ export class GovElement extends LitElement {
   /** Content text as it is shown: Serbian follows the active script, anything else stays as written. */
   protected inScript(text: string, contentLang: string | undefined): string {
     const { script } = this.page;
-    if (needsCyrillicEngine(contentLang, script) && !cyrillicEngineLoaded()) {
-      // Shown as written for the moment the engine takes to arrive, then in Cyrillic.
-      void loadCyrillicEngine().then(() => this.requestUpdate());
+    const needed = converterNeeded(contentLang, script);
+    if (needed && !converterLoaded(needed)) {
+      // Shown as written for the moment the converter takes to arrive, then converted.
+      void loadConverter(needed).then(() => this.requestUpdate());
     }
     return textInScript(text, contentLang, script);
   }
