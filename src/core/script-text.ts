@@ -2,17 +2,17 @@
  * How one piece of Serbian text and one language tag look in a given script: the pure rules under
  * the script toggle's page conversion (the DOM work is in the toggle's page converter).
  */
-import { cyrillicEngineLoaded, textInScript } from './content-script.js';
+import { converterLoaded, loadedConverter } from './content-script.js';
 import { isSerbian, scriptOfTag, type Script } from './locale.js';
 import { stripNoConvertMarkers } from './transliteration/protected-spans.js';
-import { toLatin } from './transliteration/to-latin.js';
 
 /**
- * Whether text written in `authored` can be shown in `shown` now: all but Latin → Cyrillic, which
- * needs the engine's dictionary, loaded on demand (content-script's loadCyrillicEngine).
+ * Whether text written in `authored` can be shown in `shown` now: always in its own script, and in
+ * the other once that direction's converter has loaded (content-script's loadConverter; the engine
+ * is loaded on demand, and Latin → Cyrillic carries a dictionary).
  */
 export function canShowInScript(authored: Script, shown: Script | null): boolean {
-  return shown !== 'cyrl' || authored === 'cyrl' || cyrillicEngineLoaded();
+  return shown === null || shown === authored || converterLoaded(shown);
 }
 
 /**
@@ -20,13 +20,11 @@ export function canShowInScript(authored: Script, shown: Script | null): boolean
  * happens only across scripts; in its own script a text loses only its no-convert markers
  * (`-{…}-`), which are never shown. Unlike the widgets' textInScript (keyed by a content language),
  * text in its own script is never passed through the engine, so that showing a region as written is
- * exactly the revert of any switch. Until {@link canShowInScript} says so, Latin text asked for in
- * Cyrillic is shown as written.
+ * exactly the revert of any switch. Until {@link canShowInScript} says so, text is shown as written.
  */
 export function showInScript(text: string, authored: Script, shown: Script | null): string {
-  if (shown === null || shown === authored || !canShowInScript(authored, shown)) return stripNoConvertMarkers(text);
-  // textInScript holds the on-demand Cyrillic engine: content marked sr-Latn, shown in Cyrillic.
-  return shown === 'latn' ? toLatin(text) : textInScript(text, 'sr-Latn', 'cyrl');
+  const convert = shown === null || shown === authored ? undefined : loadedConverter(shown);
+  return convert ? convert(text) : stripNoConvertMarkers(text);
 }
 
 const SCRIPT_SUBTAG = /^[a-z]{4}$/i;

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { explicitScriptOfTag, retagScript, showInScript } from '../../src/core/script-text.js';
 import { isSerbian, scriptOfTag } from '../../src/core/locale.js';
 import { stripNoConvertMarkers, toCyrillic, toLatin } from '../../src/core/transliterate.js';
-import { loadCyrillicEngine } from '../../src/core/content-script.js';
+import { loadConverter, loadedConverter } from '../../src/core/content-script.js';
 
 describe('retagScript (the lang of converted content)', () => {
   const table: [string, 'cyrl' | 'latn', string][] = [
@@ -56,7 +56,12 @@ describe('explicitScriptOfTag', () => {
 });
 
 describe('showInScript (one text of a converted region)', () => {
-  before(() => loadCyrillicEngine());
+  before(() => Promise.all([loadConverter('latn'), loadConverter('cyrl')]));
+
+  it('uses the converters content-script has loaded', () => {
+    expect(loadedConverter('latn')).to.equal(toLatin);
+    expect(loadedConverter('cyrl')).to.equal(toCyrillic);
+  });
 
   it('converts across scripts with the engine', () => {
     expect(showInScript('Љубав и њива', 'cyrl', 'latn')).to.equal('Ljubav i njiva');

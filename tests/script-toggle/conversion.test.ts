@@ -5,6 +5,7 @@ import '../../src/contact-card.js';
 import '../../src/photo-gallery.js';
 import type { GovScriptToggle } from '../../src/script-toggle.js';
 import type { TestDataElement } from '../support/test-data-element.js';
+import { loadConverter } from '../../src/core/content-script.js';
 import { captureWarnings, choose, nextFrame, option, resetPage, root } from './helpers.js';
 
 const $ = <T extends Element = HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
@@ -14,6 +15,8 @@ const toggleIn = (host: Element) => host.querySelector('gov-script-toggle') as G
 const items = (el: TestDataElement) => [...el.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent);
 
 describe('<gov-script-toggle> page conversion', () => {
+  // Loaded on demand in a page; here at once, so that a click converts in the same task.
+  before(() => loadConverter('latn'));
   afterEach(resetPage);
 
   describe('what is converted', () => {

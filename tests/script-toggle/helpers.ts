@@ -11,6 +11,7 @@ export function option(toggle: GovScriptToggle, script: Script): HTMLElement {
 
 /** Clicks the option of `script` and waits for the toggle to render the new state. */
 export async function choose(toggle: GovScriptToggle, script: Script): Promise<void> {
+  await toggle.updateComplete;
   option(toggle, script).click();
   await toggle.updateComplete;
 }

@@ -1,15 +1,15 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/script-toggle.js';
 import type { GovScriptToggle } from '../../src/script-toggle.js';
-import { cyrillicEngineLoaded } from '../../src/core/content-script.js';
+import { converterLoaded } from '../../src/core/content-script.js';
 import { choose, nextFrame, resetPage, root } from './helpers.js';
 
-// The Latin → Cyrillic dictionary is loaded on demand. This file runs in a page of its own, so the
-// first test sees the engine not loaded yet.
-describe('<gov-script-toggle> and the on-demand Latin → Cyrillic engine', () => {
+// The engine's converters are loaded on demand (the Latin → Cyrillic one carries a dictionary). This
+// file runs in a page of its own, so the first test sees neither loaded yet.
+describe('<gov-script-toggle> and the on-demand converters', () => {
   afterEach(resetPage);
 
-  it('never loads it for a page written in Cyrillic', async () => {
+  it('converts once the converter has arrived, and never loads Latin → Cyrillic for a Cyrillic page', async () => {
     root.lang = 'sr-Cyrl';
     const host = await fixture<HTMLDivElement>(
       html`<div>
@@ -21,11 +21,14 @@ describe('<gov-script-toggle> and the on-demand Latin → Cyrillic engine', () =
       </div>`,
     );
     const toggle = host.querySelector('gov-script-toggle') as GovScriptToggle;
+    expect(converterLoaded('latn')).to.equal(false);
     await choose(toggle, 'latn');
+    await waitUntil(() => host.querySelector('p')!.textContent === 'Dobar dan', 'not converted once toLatin arrived');
+    expect(root.lang).to.equal('sr-Latn');
     await choose(toggle, 'cyrl');
     await nextFrame();
     expect(host.querySelector('p')!.textContent).to.equal('Добар дан');
-    expect(cyrillicEngineLoaded()).to.equal(false);
+    expect(converterLoaded('cyrl')).to.equal(false);
   });
 
   it('converts Latin content added while Cyrillic is shown', async () => {
@@ -36,7 +39,7 @@ describe('<gov-script-toggle> and the on-demand Latin → Cyrillic engine', () =
       </div>`,
     );
     await choose(host.querySelector('gov-script-toggle')!, 'cyrl');
-    expect(cyrillicEngineLoaded()).to.equal(false);
+    expect(converterLoaded('cyrl')).to.equal(false);
     const added = document.createElement('p');
     added.lang = 'sr-Latn';
     added.textContent = 'Nadživeti';

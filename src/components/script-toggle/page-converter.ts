@@ -10,7 +10,7 @@
  */
 import { isSerbian, type Script } from '../../core/locale.js';
 import { followScript, readChosenScript, scriptAttribute } from '../../core/script-state.js';
-import { cyrillicEngineLoaded, loadCyrillicEngine } from '../../core/content-script.js';
+import { converterLoaded, loadConverter } from '../../core/content-script.js';
 import { canShowInScript, explicitScriptOfTag, retagScript, showInScript } from '../../core/script-text.js';
 import { NO_CONVERT_OPEN, stripNoConvertMarkers } from '../../core/transliteration/protected-spans.js';
 
@@ -95,7 +95,10 @@ let unfollow: (() => void) | undefined;
 let attributesFound = 0;
 /** Set while, or since, no region was observed; cleared once every tracked node has been checked. */
 let unobserved = false;
-let loadingEngine = false;
+/** Converters fetched because text shown now waits for them. */
+const awaited = new Set<Script>();
+/** Converters fetched ahead, for a switch the reader may ask for. */
+const prefetched = new Set<Script>();
 
 /** Starts converting `region` (now, and as it changes) in the page-wide script. */
 export function attachRegion(region: Region): void {
@@ -185,27 +188,38 @@ function withoutObserving(write: () => void): void {
   } finally {
     observe();
   }
-  loadCyrillicEngineIfNeeded();
+  loadConverters();
 }
 
 /**
- * Content written in Latin needs the on-demand Cyrillic engine to be shown in Cyrillic: it is
- * fetched as soon as such content is seen, so it is there before the reader asks for Cyrillic;
- * whatever was shown as written meanwhile is converted when it arrives.
+ * The engine's two converters are loaded on demand (content-script's loadConverter). The one into the
+ * script shown is fetched as soon as text needs it; that text is shown as written until it arrives,
+ * then converted. The one into the other script is fetched when the page is idle, if the regions hold
+ * text it would convert, so that a click converts at once.
  */
-function loadCyrillicEngineIfNeeded(): void {
-  if (!(seen & 2) || cyrillicEngineLoaded() || loadingEngine) return;
-  loadingEngine = true;
-  loadCyrillicEngine().then(
-    () => {
-      loadingEngine = false;
-      if (target === 'cyrl') withoutObserving(() => walkAll(false));
-    },
-    (error: unknown) => {
-      loadingEngine = false;
-      console.warn('gov-script-toggle: could not load the Latin → Cyrillic engine', error);
-    },
-  );
+function loadConverters(): void {
+  for (const script of ['latn', 'cyrl'] as const) {
+    if (!(seen & (script === 'latn' ? 1 : 2)) || converterLoaded(script)) continue;
+    if (target === script) {
+      if (awaited.has(script)) continue;
+      awaited.add(script);
+      loadConverter(script).then(
+        () => {
+          awaited.delete(script);
+          if (target === script) withoutObserving(() => walkAll(false));
+        },
+        (error: unknown) => console.warn('gov-script-toggle: could not load the script converter', error),
+      );
+    } else if (!prefetched.has(script)) {
+      prefetched.add(script);
+      whenIdle(() => loadConverter(script).catch(() => prefetched.delete(script)));
+    }
+  }
+}
+
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 3000 });
+  else setTimeout(task, 500);
 }
 
 function observe(): void {
@@ -505,7 +519,7 @@ function onMutations(records: MutationRecord[]): void {
     }
   }
   compact();
-  loadCyrillicEngineIfNeeded();
+  loadConverters();
 }
 
 function onHtmlMutations(records: MutationRecord[]): void {

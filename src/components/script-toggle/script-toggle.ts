@@ -170,9 +170,7 @@ export class GovScriptToggle extends GovElement {
   private _activeScript(): Script {
     return (
       readChosenScript() ??
-      (this._region
-        ? authoredScript(this._region)
-        : (this.page.script ?? parseScript(this.source) ?? 'cyrl'))
+      (this._region ? authoredScript(this._region) : (this.page.script ?? parseScript(this.source) ?? 'cyrl'))
     );
   }
 
