@@ -103,7 +103,8 @@ const prefetched = new Set<Script>();
 /** Starts converting `region` (now, and as it changes) in the page-wide script. */
 export function attachRegion(region: Region): void {
   if (!unfollow) {
-    observer ??= new MutationObserver(reportingErrors(onMutations));
+    // Its own writes in the callback are made unobserved too: no records to allocate and skip later.
+    observer ??= new MutationObserver(reportingErrors((records) => withoutObserving(() => showChanges(records))));
     htmlObserver ??= new MutationObserver(reportingErrors(onHtmlMutations));
     unfollow = followScript(follow);
     htmlObserver.observe(document.documentElement, {
@@ -126,7 +127,7 @@ export function attachRegion(region: Region): void {
 export function detachRegion(region: Region): void {
   if (!regions.delete(region)) return;
   const pending = observer.takeRecords();
-  if (pending.length) onMutations(pending);
+  if (pending.length) showChanges(pending);
   updateRoots();
   observer.disconnect();
   if (regions.size) observe();
@@ -181,7 +182,7 @@ function retarget(script: Script | null): boolean {
 /** Runs `write` with the observer off (so the converter's own writes queue no records), after taking in the page's pending changes. */
 function withoutObserving(write: () => void): void {
   const pending = observer.takeRecords();
-  if (pending.length) onMutations(pending);
+  if (pending.length) showChanges(pending);
   observer.disconnect();
   try {
     write();
@@ -488,7 +489,8 @@ function reportingErrors<T extends unknown[]>(callback: (...args: T) => void): (
   };
 }
 
-function onMutations(records: MutationRecord[]): void {
+/** Shows what the page added or changed in the regions, as the page-wide script says. */
+function showChanges(records: MutationRecord[]): void {
   const inner = new Map<Element, number>();
   const stateInside = (element: Element) => {
     let state = inner.get(element);
@@ -519,7 +521,6 @@ function onMutations(records: MutationRecord[]): void {
     }
   }
   compact();
-  loadConverters();
 }
 
 function onHtmlMutations(records: MutationRecord[]): void {
