@@ -490,6 +490,26 @@ describe('<gov-script-toggle> page conversion', () => {
       }
     });
 
+    it('waits for the parser to finish the page before converting it', async () => {
+      root.setAttribute('data-gov-script', 'latn');
+      Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'loading' });
+      let host: HTMLElement;
+      try {
+        host = await fixture(
+          html`<div>
+            <gov-script-toggle target="#late"></gov-script-toggle>
+            <p id="late" lang="sr">Касније</p>
+          </div>`,
+        );
+        expect(text('#late')).to.equal('Касније');
+      } finally {
+        delete (document as { readyState?: DocumentReadyState }).readyState;
+      }
+      document.dispatchEvent(new Event('DOMContentLoaded'));
+      expect(text('#late')).to.equal('Kasnije');
+      expect(host.querySelector('gov-script-toggle')).to.exist;
+    });
+
     it('follows a new target', async () => {
       root.lang = 'sr';
       const host = await fixture(

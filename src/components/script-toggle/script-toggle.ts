@@ -188,9 +188,10 @@ export class GovScriptToggle extends GovElement {
       this._regionKey = key;
       return;
     }
-    const roots = this._findRoots();
-    if (!roots.length && document.readyState === 'loading') {
-      // The region may come later in the page than the toggle: look again once the page is parsed.
+    if (document.readyState === 'loading') {
+      // Not while the parser is still writing the page: it appends to text nodes without telling
+      // observers, so a node converted now could come out half converted. (A module script runs
+      // after parsing; only an early classic or async script gets here.)
       if (!this._waitingForDocument) {
         this._waitingForDocument = true;
         document.addEventListener(
@@ -204,6 +205,7 @@ export class GovScriptToggle extends GovElement {
       }
       return;
     }
+    const roots = this._findRoots();
     if (!roots.length && this.target)
       console.warn(`gov-script-toggle: target "${this.target}" matches nothing on this page.`);
     this._regionKey = key;
