@@ -65,6 +65,18 @@ describe('<gov-script-toggle>', () => {
       }
     });
 
+    it('draws its focus ring in the text colour, so it shows on any header', async () => {
+      const toggle = await fixture<GovScriptToggle>(html`<gov-script-toggle></gov-script-toggle>`);
+      toggle.style.setProperty('color', 'rgb(255, 255, 255)');
+      toggle.style.setProperty('background', 'rgb(12, 45, 87)');
+      option(toggle, 'latn').focus();
+      await sendKeys({ press: 'Shift' });
+      const style = getComputedStyle(option(toggle, 'latn'));
+      expect(option(toggle, 'latn').matches(':focus-visible')).to.equal(true);
+      expect(style.outlineStyle).to.equal('solid');
+      expect(style.outlineColor).to.equal('rgb(255, 255, 255)');
+    });
+
     it('hides its light-DOM fallback once defined', async () => {
       const toggle = await fixture<GovScriptToggle>(
         html`<gov-script-toggle>

@@ -4,6 +4,8 @@ import { css } from 'lit';
 export const scriptToggleStyles = css`
   :host {
     display: inline-block;
+    /* The toggle sits on whatever header the page has; the text colour is the one colour sure to stand out there. */
+    --_focus: var(--gov-focus-color, currentColor);
   }
   .group {
     display: inline-flex;

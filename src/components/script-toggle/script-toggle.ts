@@ -50,7 +50,7 @@ const optionTags: Record<Script, string> = { cyrl: 'sr-Cyrl', latn: 'sr-Latn' };
  * @cssprop [--gov-script-toggle-separator-color=currentColor] - Colour of the "|".
  * @cssprop [--gov-script-toggle-gap=0.125em] - Space around the "|".
  * @cssprop [--gov-script-toggle-padding=0.125em 0.25em] - Padding of each option.
- * @cssprop [--gov-focus-color=#1d70b8] - Focus ring colour.
+ * @cssprop [--gov-focus-color=currentColor] - Focus ring colour (by default the text colour, which contrasts with any header the toggle sits on).
  * @cssprop [--gov-radius=0.25em] - Corner radius of the focus ring.
  */
 export class GovScriptToggle extends GovElement {
