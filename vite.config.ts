@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 const root = import.meta.dirname;
@@ -9,6 +10,7 @@ export const libraryEntries = {
   index: fromRoot('src/index.ts'),
   'contact-card': fromRoot('src/contact-card.ts'),
   'photo-gallery': fromRoot('src/photo-gallery.ts'),
+  'news-feed': fromRoot('src/news-feed.ts'),
   transliterate: fromRoot('src/core/transliterate.ts'),
 };
 
@@ -18,8 +20,12 @@ export const libraryEntries = {
  * content in the other script.
  */
 export const onDemandModules: Record<string, string> = {
-  'gov-widgets-sr-Cyrl': fromRoot('src/generated/locales/sr-Cyrl.ts'),
-  'gov-widgets-sr-Latn': fromRoot('src/generated/locales/sr-Latn.ts'),
+  ...Object.fromEntries(
+    readdirSync(fromRoot('src/generated/locales')).map((file) => [
+      `gov-widgets-${basename(file, '.ts')}`,
+      fromRoot(`src/generated/locales/${file}`),
+    ]),
+  ),
   'gov-widgets-to-latin': fromRoot('src/core/transliteration/to-latin.ts'),
   'gov-widgets-to-cyrillic': fromRoot('src/core/transliteration/to-cyrillic.ts'),
 };

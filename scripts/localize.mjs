@@ -1,11 +1,14 @@
 #!/usr/bin/env node
-// The localization pipeline. Serbian is translated once, in Cyrillic (xliff/sr-Cyrl.xlf); the Latin
-// XLIFF is never edited by hand but generated from it with the project's own toLatin, so the two
-// scripts can never drift apart. Then lit-localize builds the runtime locale modules.
+// The localization pipeline. The languages are the XLIFF files in xliff/: adding one is adding its
+// file (`--add hu` starts it with every message to translate). Serbian is translated once, in
+// Cyrillic (xliff/sr-Cyrl.xlf); the Latin XLIFF is never edited by hand but generated from it with
+// the project's own toLatin, so the two scripts can never drift apart. Then lit-localize builds the
+// runtime locale modules, and src/generated/translations.ts gets a loader for each.
 //
-//   node scripts/localize.mjs          extract messages, derive sr-Latn, build src/generated/
-//   node scripts/localize.mjs --check  fail (and change nothing) when a generated file is stale or
-//                                       missing, or a message has no Serbian translation
+//   node scripts/localize.mjs            extract messages, derive sr-Latn, build src/generated/
+//   node scripts/localize.mjs --add hu   add a language: xliff/hu.xlf with every message to translate
+//   node scripts/localize.mjs --check    fail (and change nothing) when a generated file is stale or
+//                                         missing, or a message has no Serbian translation
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync, rmSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -13,9 +16,12 @@ import { importTs } from './lib/import-ts.mjs';
 
 const cyrillicXliff = 'xliff/sr-Cyrl.xlf';
 const latinXliff = 'xliff/sr-Latn.xlf';
+const configFile = 'lit-localize.json';
+const loadersModule = 'src/generated/translations.ts';
 const generatedFiles = () => [
-  cyrillicXliff,
-  latinXliff,
+  configFile,
+  loadersModule,
+  ...readdirSync('xliff').map((f) => `xliff/${f}`),
   'src/generated/locale-codes.ts',
   ...(existsSync('src/generated/locales') ? readdirSync('src/generated/locales').map((f) => `src/generated/locales/${f}`) : []),
 ];
@@ -44,16 +50,51 @@ function untranslated(xliff) {
   return units.filter(([, , body]) => !/<target>[\s\S]*?\S[\s\S]*?<\/target>/.test(body)).map(([, id]) => id);
 }
 
-function generate() {
+/** The languages are the XLIFF files: lit-localize.json lists exactly those. */
+function syncTargetLocales(extra = []) {
+  const config = JSON.parse(readFileSync(configFile, 'utf8'));
+  const fromFiles = readdirSync('xliff').filter((f) => f.endsWith('.xlf')).map((f) => f.slice(0, -4));
+  const locales = [...new Set([...fromFiles, ...extra])].sort();
+  if (JSON.stringify(locales) !== JSON.stringify(config.targetLocales)) {
+    config.targetLocales = locales;
+    writeFileSync(configFile, `${JSON.stringify(config, null, 2)}\n`);
+  }
+  return locales;
+}
+
+function writeLoaders(locales) {
+  const lines = locales.map((locale) => `  '${locale}': () => import('./locales/${locale}.js'),`);
+  writeFileSync(
+    loadersModule,
+    `// Do not modify this file by hand! Re-generate it with \`npm run localize\`.\n` +
+      `// One loader per XLIFF file in xliff/: a page loads only the translation it needs.\n` +
+      `export const translations = {\n${lines.join('\n')}\n};\n`,
+  );
+}
+
+function generate(extra = []) {
+  const locales = syncTargetLocales(extra);
   litLocalize('extract');
   writeFileSync(latinXliff, latinFromCyrillic(readFileSync(cyrillicXliff, 'utf8')));
   litLocalize('build');
+  writeLoaders(locales);
 }
 
 const snapshot = () => new Map(generatedFiles().map((file) => [file, existsSync(file) ? readFileSync(file, 'utf8') : null]));
 
+const added = process.argv.includes('--add') ? process.argv[process.argv.indexOf('--add') + 1] : undefined;
+if (added !== undefined && !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(added)) {
+  console.error('Usage: npm run localize -- --add <BCP 47 tag, e.g. hu or rue>');
+  process.exit(2);
+}
+
 if (!checkOnly) {
-  generate();
+  generate(added ? [added] : []);
+  if (added) console.log(`Added xliff/${added}.xlf: write a <target> for each <source>, then run npm run localize.`);
+  for (const file of readdirSync('xliff')) {
+    const gaps = untranslated(readFileSync(`xliff/${file}`, 'utf8'));
+    if (gaps.length && file !== 'sr-Cyrl.xlf') console.warn(`xliff/${file}: ${gaps.length} message(s) not yet translated (shown in English).`);
+  }
   const missing = untranslated(readFileSync(cyrillicXliff, 'utf8'));
   if (missing.length) console.warn(`Not yet translated into Serbian (${cyrillicXliff}): ${missing.join(', ')}`);
   console.log('Localization files generated.');

@@ -3,6 +3,7 @@
  * its own entry (`gov-widgets/news-feed`, ...) for pages that need only one.
  */
 export * from './contact-card.js';
+export * from './news-feed.js';
 export * from './photo-gallery.js';
 export type { GovErrorDetail, GovErrorEvent, GovLoadDetail, GovLoadEvent } from './events.js';
 export type { LoadErrorReason } from './core/load.js';

@@ -4,22 +4,22 @@
  * either re-renders every widget, including those on the page before the bundle loaded.
  */
 import { configureLocalization } from '@lit/localize';
-import { sourceLocale, targetLocales } from './generated/locale-codes.js';
+import { allLocales, sourceLocale, targetLocales } from './generated/locale-codes.js';
+import { translations } from './generated/translations.js';
 import { loadConverter } from './core/content-script.js';
-import { resolveLocale, type Script, type UiLocale } from './core/locale.js';
+import { resolveLocale, type Script } from './core/locale.js';
 import { readActiveScript, scriptAttribute } from './core/script-state.js';
 
-// Each page needs at most one of the translations, so each is loaded when the page asks for it.
-// Elements wait for it before their first render (GovElement), so no frame is ever in English.
-const translations = {
-  'sr-Cyrl': () => import('./generated/locales/sr-Cyrl.js'),
-  'sr-Latn': () => import('./generated/locales/sr-Latn.js'),
-} satisfies Record<(typeof targetLocales)[number], () => Promise<unknown>>;
+/** A locale the widgets speak: the source language or one with an XLIFF file in xliff/. */
+export type UiLocale = (typeof allLocales)[number];
 
+// Each page needs at most one translation, so each is loaded when the page asks for it (the
+// loaders are generated from xliff/ by `npm run localize`). Elements wait for it before their first
+// render (GovElement), so no frame is ever in the wrong language.
 const { getLocale, setLocale } = configureLocalization({
   sourceLocale,
   targetLocales,
-  loadLocale: (locale) => translations[locale as keyof typeof translations](),
+  loadLocale: (locale) => translations[locale as (typeof targetLocales)[number]](),
 });
 
 export { getLocale };
@@ -43,12 +43,12 @@ function readPage(): PageLanguage {
   const root = document.documentElement;
   const lang = root.getAttribute('lang') ?? '';
   const script = readActiveScript(root);
-  const { locale, supported } = resolveLocale(lang, script);
+  const { locale, supported } = resolveLocale(lang, script, allLocales, sourceLocale);
   if (!supported && warnedLanguage !== lang) {
     warnedLanguage = lang;
     console.warn(`gov-widgets: the page language "${lang}" has no translation; the widgets show English.`);
   }
-  return { lang, script, locale };
+  return { lang, script, locale: locale as UiLocale };
 }
 
 function update(): void {

@@ -4,6 +4,7 @@
  * model is already safe to bind: URLs passed the URL policy and are absolute, plain-text fields
  * hold text, `contentHtml` is still untrusted HTML that must be sanitized before display.
  */
+import { parseInert } from './inert.js';
 import { safeSrcset, safeUrl } from './url.js';
 
 export interface FeedAuthor {
@@ -44,11 +45,22 @@ export interface FeedItem {
   title?: string;
   /** Untrusted HTML: sanitize before display. */
   contentHtml?: string;
+  /**
+   * What relative URLs inside `contentHtml` resolve against: the document's own base when it
+   * states one (Atom's xml:base), else the item's `url`, else the address of the feed document.
+   */
+  contentBaseUrl?: string;
   contentText?: string;
   summary?: string;
   image?: string;
   bannerImage?: string;
   datePublished?: Date;
+  /**
+   * The UTC offset, in minutes east, that `datePublished` was written with, so that a story is
+   * shown on the calendar day of the place it was written (23 November at 00:30+01:00 stays
+   * 23 November for a reader in UTC).
+   */
+  datePublishedOffset?: number;
   dateModified?: Date;
   /** The item's own authors, else the feed's. */
   authors: FeedAuthor[];
@@ -91,15 +103,32 @@ const positive = (value: unknown): number | undefined => {
   return typeof number === 'number' && Number.isFinite(number) && number > 0 ? number : undefined;
 };
 
+const blockElement =
+  /^(ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|BR|CAPTION|DD|DIV|DL|DT|FIGCAPTION|FIGURE|FOOTER|H[1-6]|HEADER|HR|LI|MAIN|NAV|OL|P|PRE|SECTION|TABLE|TD|TH|TR|UL)$/;
+const hiddenElement = /^(SCRIPT|STYLE|TEMPLATE|NOSCRIPT|TITLE|HEAD)$/;
+
+/** The text a reader sees in parsed HTML: blocks and line breaks become spaces, scripts and styles say nothing. */
+export function textOfHtml(root: Node): string {
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(
+    root,
+    NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT,
+    (node) => (hiddenElement.test(node.nodeName) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  );
+  let result = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    result += node.nodeType === Node.TEXT_NODE ? (node as Text).data : blockElement.test(node.nodeName) ? ' ' : '';
+  }
+  return result.replace(/\s+/g, ' ').trim();
+}
+
 /**
  * Plain-text fields sometimes carry entities or tags (`Q&amp;A`, `<b>News</b>`): decode once and
- * drop the tags. Parsing in an inert document runs nothing.
+ * drop the tags. Also the plain text of an HTML field. Parsing in an inert document runs nothing.
  */
 export function plainText(value: unknown): string | undefined {
   const raw = text(value);
   if (raw === undefined || !/[<&]/.test(raw)) return raw?.trim();
-  const decoded = new DOMParser().parseFromString(raw, 'text/html').body.textContent ?? '';
-  return text(decoded)?.trim();
+  return text(textOfHtml(parseInert(raw, 'text/html').body));
 }
 
 /** RFC 3339 as the spec asks, and whatever else Date understands (RFC 822 from RSS); never a made-up date. */
@@ -107,6 +136,27 @@ export function parseDate(value: unknown): Date | undefined {
   if (typeof value !== 'string' || value.trim() === '') return undefined;
   const date = new Date(value.trim());
   return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+const writtenZone = /\d:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:(Z)|([+-])(\d{2}):?(\d{2})|UTC?|GMT|([ECMP])([SD])T)$/i;
+const usZones: Record<string, number> = { E: -5, C: -6, M: -7, P: -8 };
+
+/**
+ * The UTC offset, in minutes east, that a date string was written with: its own zone (`+01:00`,
+ * `+0100`, `Z`, `GMT`, `EST`...); a bare date counts as UTC and a time without a zone as the
+ * reader's local time, because that is how `Date` read them.
+ */
+export function writtenOffset(value: unknown, date: Date | undefined): number | undefined {
+  if (typeof value !== 'string' || !date) return undefined;
+  const written = value.trim();
+  const zone = writtenZone.exec(written);
+  if (zone) {
+    const [, , sign, hours, minutes, usZone, daylight] = zone;
+    if (sign) return (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes));
+    if (usZone) return (usZones[usZone.toUpperCase()]! + (daylight!.toUpperCase() === 'D' ? 1 : 0)) * 60;
+    return 0;
+  }
+  return /^\d{4}-\d{2}-\d{2}$/.test(written) ? 0 : -date.getTimezoneOffset();
 }
 
 /** A BCP 47 tag in its canonical case (`sr-rs` → `sr-RS`, `sr_latn` → `sr-Latn`); undefined when it is not one. */
@@ -200,6 +250,7 @@ export function readJsonFeed(value: unknown, baseUrl: string): Feed {
     }
     seen.add(id);
     const url = safeUrl(raw.url, baseUrl, 'link');
+    const datePublished = parseDate(raw.date_published);
     const ownAuthors = readAuthors(raw.authors ?? raw.author, url ?? baseUrl);
     items.push({
       id,
@@ -207,11 +258,13 @@ export function readJsonFeed(value: unknown, baseUrl: string): Feed {
       externalUrl: safeUrl(raw.external_url, baseUrl, 'link'),
       title: plainText(raw.title),
       contentHtml: text(raw.content_html),
+      contentBaseUrl: url?.startsWith('http') ? url : baseUrl,
       contentText: text(raw.content_text),
       summary: plainText(raw.summary),
       image: safeUrl(raw.image, baseUrl, 'image'),
       bannerImage: safeUrl(raw.banner_image, baseUrl, 'image'),
-      datePublished: parseDate(raw.date_published),
+      datePublished,
+      datePublishedOffset: writtenOffset(raw.date_published, datePublished),
       dateModified: parseDate(raw.date_modified),
       authors: ownAuthors.length ? ownAuthors : feedAuthors,
       tags: Array.isArray(raw.tags) ? raw.tags.map(plainText).filter((tag): tag is string => !!tag) : [],

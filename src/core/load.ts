@@ -3,6 +3,7 @@
  * and every failure turned into a {@link LoadError} with a reason the element can explain in
  * words. No rendering here.
  */
+import { parseInert } from './inert.js';
 
 export type LoadErrorReason =
   /** The request never got an answer: offline, DNS, CORS, a refused connection. */
@@ -131,14 +132,25 @@ async function readCapped(response: Response, maxBytes: number, url: string): Pr
   return bytes;
 }
 
-/** Honours the charset a server declares (old CMSs still send windows-1250/1251), UTF-8 otherwise. */
+/**
+ * Honours the charset a server declares (old CMSs still send windows-1250/1251), else the encoding
+ * an XML declaration names (CuteNews lets the admin pick the RSS encoding and sends text/xml
+ * without a charset), UTF-8 otherwise.
+ */
 function decode(bytes: Uint8Array, contentType: string): string {
-  const charset = /charset\s*=\s*"?([\w-]+)/i.exec(contentType)?.[1];
+  const charset = /charset\s*=\s*"?([\w-]+)/i.exec(contentType)?.[1] ?? declaredXmlEncoding(bytes);
   try {
     return new TextDecoder(charset ?? 'utf-8').decode(bytes);
   } catch {
     return new TextDecoder('utf-8').decode(bytes);
   }
+}
+
+/** The encoding in `<?xml version="1.0" encoding="windows-1251"?>`, read as ASCII; none after a UTF-8 byte order mark. */
+function declaredXmlEncoding(bytes: Uint8Array): string | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return undefined;
+  const head = String.fromCharCode(...bytes.subarray(0, 160));
+  return /^\s*<\?xml[^>]*\sencoding\s*=\s*["']([\w.:-]+)["']/.exec(head)?.[1];
 }
 
 export type ParsedDocument = { kind: 'json'; value: unknown } | { kind: 'xml'; document: XMLDocument };
@@ -164,7 +176,7 @@ export function parseDocument(text: string, { allowXml = false } = {}): ParsedDo
       throw new LoadError('format', 'The document is an HTML page, not data');
     }
     if (!allowXml) throw new LoadError('format', 'The document is XML, not JSON');
-    const document = new DOMParser().parseFromString(trimmed, 'application/xml');
+    const document = parseInert(trimmed, 'application/xml') as XMLDocument;
     const error = document.getElementsByTagName('parsererror')[0];
     if (error) throw new LoadError('invalid', `The XML is not valid: ${error.textContent?.trim() ?? ''}`);
     return { kind: 'xml', document };

@@ -1,18 +1,18 @@
 /**
- * Which UI locale a language tag means. Pure, so that the rules are testable without a page.
- * Serbian is Cyrillic unless the tag says Latin (`sr`, `sr-RS`, `sr-Cyrl-RS` → sr-Cyrl;
- * `sr-Latn`, `sr-Latn-RS` → sr-Latn), and the page-wide script state of the script toggle
- * overrides the tag's script for Serbian pages only.
+ * Which UI locale a language tag means, among the locales the suite has translations for. Pure, so
+ * that the rules are testable without a page. Serbian is Cyrillic unless the tag says Latin (`sr`,
+ * `sr-RS`, `sr-Cyrl-RS` → sr-Cyrl; `sr-Latn`, `sr-Latn-RS` → sr-Latn), and the page-wide script
+ * state of the script toggle overrides the tag's script for Serbian pages only. Any other language
+ * matches its own translation by the longest common prefix of subtags (`hu-RS` → `hu`).
  */
-export const uiLocales = ['en', 'sr-Cyrl', 'sr-Latn'] as const;
-export type UiLocale = (typeof uiLocales)[number];
 
 /** The two scripts of Serbian, as the script toggle and the `source` attribute name them. */
 export type Script = 'cyrl' | 'latn';
 
 export interface ResolvedLocale {
-  locale: UiLocale;
-  /** False when the tag named a language the suite has no translation for (it then falls back to English). */
+  /** One of the available locales, spelt as they are. */
+  locale: string;
+  /** False when the tag named a language the suite has no translation for (it then falls back to the source locale). */
   supported: boolean;
 }
 
@@ -27,12 +27,22 @@ export function scriptOfTag(tag: string): Script {
   return subtags(tag).includes('latn') ? 'latn' : 'cyrl';
 }
 
-export function resolveLocale(tag: string | null | undefined, activeScript?: Script | null): ResolvedLocale {
-  const language = tag ? subtags(tag)[0] : '';
-  if (language === 'sr') {
-    const script = activeScript ?? scriptOfTag(tag!);
-    return { locale: script === 'latn' ? 'sr-Latn' : 'sr-Cyrl', supported: true };
+export function resolveLocale(
+  tag: string | null | undefined,
+  activeScript: Script | null | undefined,
+  available: readonly string[],
+  sourceLocale: string,
+): ResolvedLocale {
+  if (!tag || tag.trim() === '') return { locale: sourceLocale, supported: true };
+  const wanted = subtags(tag);
+  if (wanted[0] === 'sr') wanted.splice(1, wanted.length - 1, activeScript ?? scriptOfTag(tag));
+  let best: { locale: string; length: number } | undefined;
+  for (const locale of available) {
+    const offered = subtags(locale);
+    let length = 0;
+    while (length < offered.length && offered[length] === wanted[length]) length++;
+    // A locale matches when all its subtags lead the wanted tag (`hu` serves `hu-RS`, `sr-Cyrl` does not serve `sr-Latn`).
+    if (length === offered.length && (!best || length > best.length)) best = { locale, length };
   }
-  if (language === 'en') return { locale: 'en', supported: true };
-  return { locale: 'en', supported: language === '' };
+  return best ? { locale: best.locale, supported: true } : { locale: sourceLocale, supported: false };
 }

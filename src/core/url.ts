@@ -48,11 +48,17 @@ export function safeSrcset(value: unknown, base: string | URL | undefined): stri
   return candidates.length ? candidates.join(', ') : undefined;
 }
 
+let lastPage: { url: string; origin: string } | undefined;
+
 /** Whether a link leaves the page's origin, so that it gets rel="noopener noreferrer". */
 export function isExternal(href: string, pageUrl: string): boolean {
   try {
+    // A list binds hundreds of links against the same page: its origin is worked out once.
+    if (lastPage?.url !== pageUrl) lastPage = { url: pageUrl, origin: new URL(pageUrl).origin };
+    // An absolute URL that starts with the page's origin and a slash cannot be anywhere else.
+    if (href.startsWith(`${lastPage.origin}/`)) return false;
     const url = new URL(href, pageUrl);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin !== new URL(pageUrl).origin;
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin !== lastPage.origin;
   } catch {
     return false;
   }

@@ -37,6 +37,33 @@ describe('parseDocument', () => {
 });
 
 describe('fetchDocument', () => {
+  it('decodes XML in the encoding its declaration names when the server sends no charset', async () => {
+    // "<?xml ... encoding="windows-1251"?><rss><channel><title>Вести</title>..." in windows-1251, as CuteNews can write it.
+    const cp1251 = [0xc2, 0xe5, 0xf1, 0xf2, 0xe8];
+    const xml = [
+      ...new TextEncoder().encode('<?xml version="1.0" encoding="windows-1251"?><rss><channel><title>'),
+      ...cp1251,
+      ...new TextEncoder().encode('</title></channel></rss>'),
+    ];
+    const base64 = btoa(String.fromCharCode(...xml));
+    const document = await fetchDocument(
+      new URL(`/test-api/respond?type=text/xml&base64=${encodeURIComponent(base64)}`, location.href).href,
+    );
+    expect(document.contentType).not.to.contain('charset');
+    expect(document.text).to.contain('<title>Вести</title>');
+  });
+
+  it('lets a charset the server sends win over the XML declaration', async () => {
+    const xml = '<?xml version="1.0" encoding="windows-1251"?><rss><channel><title>Вести</title></channel></rss>';
+    const document = await fetchDocument(
+      new URL(
+        `/test-api/respond?type=${encodeURIComponent('text/xml; charset=utf-8')}&body=${encodeURIComponent(xml)}`,
+        location.href,
+      ).href,
+    );
+    expect(document.text).to.contain('<title>Вести</title>');
+  });
+
   it('returns the text, the content type and the final URL', async () => {
     const result = await fetchDocument('/test-api/respond?body=%7B%7D&type=application/feed%2Bjson');
     expect(result.text).to.equal('{}');

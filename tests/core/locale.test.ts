@@ -23,9 +23,20 @@ describe('resolveLocale', () => {
   ];
   for (const [tag, script, locale, supported] of table) {
     it(`${JSON.stringify(tag)} with script ${script} → ${locale}${supported ? '' : ' (unsupported)'}`, () => {
-      expect(resolveLocale(tag, script)).to.deep.equal({ locale, supported });
+      expect(resolveLocale(tag, script, ['en', 'sr-Cyrl', 'sr-Latn'], 'en')).to.deep.equal({ locale, supported });
     });
   }
+
+  it('finds any other language that has a translation, by its leading subtags', () => {
+    const available = ['en', 'hu', 'rue', 'sr-Cyrl', 'sr-Latn', 'zh-Hant'];
+    expect(resolveLocale('hu-RS', null, available, 'en')).to.deep.equal({ locale: 'hu', supported: true });
+    expect(resolveLocale('HU', null, available, 'en')).to.deep.equal({ locale: 'hu', supported: true });
+    expect(resolveLocale('rue-Cyrl-RS', null, available, 'en')).to.deep.equal({ locale: 'rue', supported: true });
+    expect(resolveLocale('zh-Hant-TW', null, available, 'en')).to.deep.equal({ locale: 'zh-Hant', supported: true });
+    expect(resolveLocale('zh-Hans', null, available, 'en')).to.deep.equal({ locale: 'en', supported: false });
+    expect(resolveLocale('sk', null, available, 'en')).to.deep.equal({ locale: 'en', supported: false });
+    expect(resolveLocale('sr-ME', 'latn', available, 'en')).to.deep.equal({ locale: 'sr-Latn', supported: true });
+  });
 
   it('knows Serbian and its script from a tag', () => {
     expect(isSerbian('sr-Latn-ME')).to.equal(true);

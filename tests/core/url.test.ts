@@ -65,4 +65,13 @@ describe('isExternal', () => {
     expect(isExternal('/local', 'https://example.gov.rs/')).to.equal(false);
     expect(isExternal('mailto:a@b.rs', 'https://example.gov.rs/')).to.equal(false);
   });
+
+  it('is not fooled by hosts that merely start like the page’s', () => {
+    const page = 'https://example.gov.rs/vesti/';
+    expect(isExternal('https://example.gov.rs/vesti/1.html', page)).to.equal(false);
+    expect(isExternal('https://example.gov.rs.evil.example/', page)).to.equal(true);
+    expect(isExternal('https://example.gov.rs@evil.example/', page)).to.equal(true);
+    expect(isExternal('https://example.gov.rs:8443/', page)).to.equal(true);
+    expect(isExternal('HTTPS://EXAMPLE.GOV.RS/x', page)).to.equal(false);
+  });
 });

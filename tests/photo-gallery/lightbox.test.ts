@@ -405,8 +405,7 @@ describe('<gov-photo-gallery> lightbox', () => {
       expect(text(shadow(el).querySelector('.photo-credit'))).to.equal('Фото: Драгољуб Замуровић');
       await expect(el).to.be.accessible();
       await setPageLang('sr-Latn');
-      await el.updateComplete;
-      expect(counterText(el)).to.equal('3 od 12');
+      await waitUntil(() => counterText(el) === '3 od 12', 'the lightbox did not switch to Latin');
       expect(text(shadow(el).getElementById('lightbox-title'))).to.equal('Fotografska prezentacija Srbije');
       expect(text(shadow(el).querySelector('.caption-title'))).to.equal('Manastir Studenica');
       expect(photo(el).lang).to.equal('sr-Latn');

@@ -4,6 +4,7 @@
  * body and timing a test asks for, so network faults are real HTTP, not mocked fetch.
  *
  *   /test-api/respond?status=500&type=text/html&delay=200&body=...   one answer
+ *   /test-api/respond?type=text/xml&base64=...                       exact bytes, type as given (no charset)
  *   /test-api/hang                                                  never answers
  *   /test-api/trickle?chunks=20&interval=100&body=...               body in slow pieces
  *   /test-api/large?megabytes=10                                    a huge JSON Feed
@@ -29,6 +30,12 @@ export async function testApiMiddleware(ctx, next) {
   if (route === 'respond') {
     if (query.delay) await Promise.race([sleep(Number(query.delay)), clientGone(ctx)]);
     ctx.status = Number(query.status ?? 200);
+    if (query.base64) {
+      // Bytes exactly as given, with the type exactly as given: no charset added.
+      ctx.body = Buffer.from(query.base64, 'base64');
+      ctx.set('Content-Type', query.type ?? 'application/octet-stream');
+      return;
+    }
     ctx.type = query.type ?? 'application/json';
     ctx.body = query.body ?? '';
     return;

@@ -158,12 +158,16 @@ export abstract class GovDataElement<Model> extends GovElement {
     </div>`;
   }
 
-  protected renderError(error: LoadError): TemplateResult {
-    const canRetry = error.reason !== 'no-source' && !this._inlineScript();
+  /**
+   * The error state. Its retry button reloads the document (when reloading can help), or calls
+   * `retry` when a subclass retries something else, such as a next page.
+   */
+  protected renderError(error: LoadError, retry?: () => void): TemplateResult {
+    const canRetry = retry !== undefined || (error.reason !== 'no-source' && !this._inlineScript());
     return html`<div class="state-error" part="error" role="alert">
       <p>${this.errorMessage(error)}</p>
       ${canRetry
-        ? html`<button class="button" part="retry-button" type="button" @click=${() => this.reload()}>
+        ? html`<button class="button" part="retry-button" type="button" @click=${retry ?? (() => this.reload())}>
             ${msg('Try again', { id: 'action.retry' })}
           </button>`
         : nothing}

@@ -1,0 +1,111 @@
+#!/usr/bin/env node
+// <gov-news-feed> rendering 1,000 news items (inline JSON Feed, limit 1000, dateline and summary)
+// against a hand-written DOM rendering of the same items with the same structure and styles, side
+// by side in the same Chromium page. Both include reading the JSON and the layout. Figures are
+// medians of several runs; the ratio is the median of the ratios of runs made in pairs, each pair
+// in turn led by one or the other. Goal: ≤ 1.5×.
+//
+//   node bench/news-feed.bench.mjs [--runs=21]
+import { build } from 'esbuild';
+import { createServer } from 'node:http';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = resolve(import.meta.dirname, '..');
+const cacheDir = resolve(root, 'node_modules/.cache/gov-widgets-bench');
+const count = 1000;
+const goal = 1.5;
+
+const pageHtml = `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8"><title>News feed benchmark</title><script type="module" src="/bench.js"></script></head>
+  <body><main></main></body>
+</html>`;
+
+async function bundle() {
+  mkdirSync(cacheDir, { recursive: true });
+  const outfile = resolve(cacheDir, 'news-feed.js');
+  await build({
+    entryPoints: [resolve(root, 'bench/news-feed.page.mjs')],
+    outfile,
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    // package.json's sideEffects names dist/ only; the element's registration in src/ must stay.
+    ignoreAnnotations: true,
+    target: 'es2022',
+    logLevel: 'error',
+  });
+  return readFileSync(outfile);
+}
+
+function serve(script) {
+  const server = createServer((request, response) => {
+    const isScript = request.url === '/bench.js';
+    response.writeHead(200, { 'content-type': isScript ? 'text/javascript' : 'text/html; charset=utf-8' });
+    response.end(isScript ? script : pageHtml);
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
+}
+
+const round = (value) => Math.round(value * 100) / 100;
+
+export async function run({ runs = 21 } = {}) {
+  const server = await serve(await bundle());
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--js-flags=--expose-gc',
+    ],
+  });
+  try {
+    const page = await browser.newPage();
+    page.on('pageerror', (error) => console.error('page error:', error.message));
+    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    await page.waitForFunction(() => globalThis.newsFeedBench && customElements.get('gov-news-feed'));
+    const result = await page.evaluate((options) => globalThis.newsFeedBench.measure(options), { runs, count });
+    return [
+      {
+        name: `render ${count} items (${Math.round(result.bytes / 1024)} kB JSON Feed)`,
+        value: round(result.element),
+        unit: 'ms',
+        baseline: round(result.byHand),
+        ratio: round(result.ratio),
+        goal,
+      },
+    ];
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const runs = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice(7) ?? 21);
+  const rows = await run({ runs });
+  console.log(
+    `<gov-news-feed>: medians of ${runs} runs; baseline: hand-written createElement/textContent DOM, same structure and styles`,
+  );
+  console.table(
+    rows.map(({ name, value, baseline, ratio, goal: rowGoal }) => ({
+      case: name,
+      'gov-news-feed (ms)': value,
+      'hand-written (ms)': baseline,
+      ratio: `${ratio.toFixed(2)}×`,
+      goal: `≤ ${rowGoal}×`,
+    })),
+  );
+  const missed = rows.filter((row) => row.ratio > row.goal);
+  if (missed.length) console.log(`Goal missed: ${missed.map((row) => row.name).join(', ')}`);
+}

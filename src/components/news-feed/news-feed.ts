@@ -1,0 +1,550 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { msg, str } from '@lit/localize';
+import { GovDataElement } from '../shared/gov-data-element.js';
+import { sharedStyles } from '../shared/shared.styles.js';
+import type { Feed, FeedItem } from '../../core/feed.js';
+import { readFeed } from '../../core/feed-xml.js';
+import type { LoadError, ParsedDocument } from '../../core/load.js';
+import { dateTimeAttribute, itemText, shorten, writtenDate } from '../../core/news.js';
+import { demoteHeadings, sanitizeFeedHtml } from '../../core/sanitize.js';
+import { toLatin } from '../../core/transliterate.js';
+import { converterLoaded } from '../../core/content-script.js';
+import { isExternal, safeUrl } from '../../core/url.js';
+import type { GovLoadDetail } from '../../events.js';
+import { newsFeedStyles } from './news-feed.styles.js';
+
+/** What each item shows below its heading: a short text, or the full story. */
+export type NewsFeedShow = 'summary' | 'full';
+
+const defaultLimit = 10;
+/** How many next pages one press of "Show more" may fetch looking for items with the chosen tag. */
+const maxPagesPerPress = 10;
+/** Heading length of an item without a title in full mode, where its whole story follows. */
+const untitledHeadlineLength = 80;
+
+const tagKey = (tag: string) => toLatin(tag.trim()).toLowerCase();
+
+/** Items take the language of the document they came from unless they name their own. */
+const withLanguage = (items: FeedItem[], language: string | undefined): FeedItem[] =>
+  language ? items.map((item) => (item.language ? item : { ...item, language })) : items;
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The dateline's date in the UI locale: "23 November 2016" (English in the day-month-year order
+ * of European English, not the US order), "23. новембар 2016.", "23. novembar 2016.".
+ */
+function formatDate(date: Date, offset: number | undefined, locale: string): string {
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    dateFormats.set(locale, format);
+  }
+  return format.format(writtenDate(date, offset));
+}
+
+/**
+ * A dated news list, like the news of a ministry's home page ("Brussels, 23 November 2016 – The
+ * Prime Minister ..."), from a JSON Feed 1.1/1.0, RSS 2.0 or Atom 1.0 document at `src` or in an
+ * inline `<script type="application/feed+json">` child. Shows `limit` items with a "Show more"
+ * button that reveals more and follows the feed's `next_url` pages.
+ *
+ * @tagname gov-news-feed
+ * @summary A news list from a JSON Feed, RSS or Atom feed, with dateline, paging and script following.
+ *
+ * @fires gov-load - The feed loaded and is shown. `detail: { count, title }`: how many of its items match `tag` (all without it), and the feed's title.
+ * @fires gov-error - The feed or a next page could not be loaded or read. `detail: { reason, message, status?, url? }`; `message` is the sentence shown to people.
+ *
+ * @csspart base - The wrapper of everything the feed shows (aria-busy while loading).
+ * @csspart list - The list of items.
+ * @csspart item - One news item (an `<article>`).
+ * @csspart title - The item's heading.
+ * @csspart title-link - The link in the heading, to the item's page (an `<a>` without href, no link, when the item has no URL).
+ * @csspart dateline - "Brussels, 23 November 2016 –".
+ * @csspart place - The dateline's place.
+ * @csspart date - The dateline's `<time>`.
+ * @csspart summary - The paragraph with the dateline and the short text.
+ * @csspart content - The full story (`show="full"`).
+ * @csspart image - The item's image (`images`).
+ * @csspart more-button - The "Show more news" button.
+ * @csspart more - The paragraph around the `more-href` link.
+ * @csspart more-link - The `more-href` link.
+ * @csspart loading - The placeholder shaped like items while the feed loads.
+ * @csspart empty - The "No news yet" message.
+ * @csspart error - The error message (role="alert").
+ * @csspart retry-button - The error's "Try again" button.
+ *
+ * @cssprop [--gov-news-gap=1.25em] - Space between items.
+ * @cssprop [--gov-news-divider=0.0625em solid var(--gov-color-border)] - The line between items; `none` for none.
+ * @cssprop [--gov-news-title-size=1.125em] - Font size of item headings.
+ * @cssprop [--gov-news-title-weight=700] - Font weight of item headings.
+ * @cssprop [--gov-news-dateline-color=inherit] - Colour of the dateline.
+ * @cssprop [--gov-news-dateline-weight=700] - Font weight of the dateline.
+ * @cssprop [--gov-news-image-width=12em] - Width of item images beside the text when there is room (they go above it when not).
+ * @cssprop [--gov-color-link=var(--gov-color-accent)] - Colour of links.
+ * @cssprop [--gov-color-accent=#0c4076] - Accent colour (links, button border).
+ * @cssprop [--gov-color-border=#c9ccd1] - Lines and the skeleton's outline.
+ * @cssprop [--gov-color-surface=#f3f4f6] - The skeleton and button hover background.
+ * @cssprop [--gov-focus-color=#1d70b8] - Focus ring colour.
+ * @cssprop [--gov-radius=0.25em] - Corner radius of the button and images.
+ */
+export class GovNewsFeed extends GovDataElement<Feed> {
+  static override styles = [sharedStyles, newsFeedStyles];
+
+  protected static override inlineTypes = ['application/feed+json', 'application/json'];
+
+  protected static override acceptsXml = true;
+
+  /** How many items to show at first, and how many more each "Show more" reveals. */
+  @property({ type: Number }) limit = defaultLimit;
+
+  /** The level of the item headings (2–6), to fit the page's outline: 3 under a "News" h2. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** `summary` shows a short text (the summary, else the start of the story); `full` shows the whole story, sanitized. */
+  @property() show: NewsFeedShow = 'summary';
+
+  /** Shows each item's `image` (else its `banner_image`). */
+  @property({ type: Boolean }) images = false;
+
+  /** Shows only items with this tag (JSON Feed `tags`, RSS/Atom `category`); case and script do not matter. */
+  @property() tag?: string;
+
+  /** The address of the full news archive, shown as a link below the list ("More news"). */
+  @property({ attribute: 'more-href' }) moreHref?: string;
+
+  /** The text of the `more-href` link; "More news" in the page's language when absent. */
+  @property({ attribute: 'more-label' }) moreLabel?: string;
+
+  /** Every item loaded so far: the feed's, then those of the next pages. */
+  @state() private _items: FeedItem[] = [];
+  /** How many of the matching items are revealed. */
+  @state() private _shown = defaultLimit;
+  @state() private _nextUrl?: string;
+  @state() private _pageLoading = false;
+  @state() private _announcement = '';
+  /** The failure of a next page, shown next to "Show more" while it is the element's error. */
+  @state() private _pageError?: LoadError;
+
+  private _visited = new Set<string>();
+  private _pageRequest?: AbortController;
+  private _visible: FeedItem[] = [];
+  private readonly _shortTexts = new WeakMap<FeedItem, string | null>();
+  /** Sanitized stories: the fragment, or null when the sanitizer could not run. */
+  private readonly _sanitized = new WeakMap<FeedItem, DocumentFragment | null>();
+  private readonly _sanitizing = new Map<FeedItem, Promise<void>>();
+  /** The story as shown, for the script and heading level it was made for. */
+  private readonly _stories = new WeakMap<FeedItem, { key: string; node: HTMLElement }>();
+
+  private get _limit(): number {
+    const limit = Math.floor(this.limit);
+    return limit > 0 ? limit : defaultLimit;
+  }
+
+  private get _headingLevel(): number {
+    const level = Math.round(this.headingLevel);
+    return Number.isFinite(level) ? Math.min(6, Math.max(2, level)) : 2;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._pageRequest?.abort();
+  }
+
+  protected interpret(document: ParsedDocument, baseUrl: string): Feed {
+    return readFeed(document, baseUrl);
+  }
+
+  protected loadDetail(feed: Feed): GovLoadDetail {
+    return { count: this._matching(feed.items).length, title: feed.title };
+  }
+
+  protected override isEmpty(): boolean {
+    return this._matching().length === 0 && !this._hasNextPage();
+  }
+
+  protected override emptyMessage(): string {
+    return msg('No news yet.', { id: 'news-feed.empty' });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // `data` is the base's protected state, which PropertyValues<this> does not name.
+    if ((changed as PropertyValues).has('data') && this.data) this._startOver(this.data);
+    else if (changed.has('limit') || changed.has('tag')) this._shown = this._limit;
+    this._visible = this._matching().slice(0, this._shown);
+    if (this.show === 'full') this._visible.forEach((item) => this._sanitize(item));
+  }
+
+  /** Also waits for the stories being sanitized, so that "updated" means the whole story is on screen. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this._sanitizing.size) {
+      await Promise.all(this._sanitizing.values());
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  protected override render(): TemplateResult {
+    return html`${super.render()}${this._renderMoreLink()}`;
+  }
+
+  protected override renderLoading(): TemplateResult {
+    const placeholders = Array.from({ length: Math.min(this._limit, defaultLimit) });
+    return html`<div class="state-loading" part="loading">
+      <span class="visually-hidden">${msg('Loading news…', { id: 'news-feed.loading' })}</span>
+      ${placeholders.map(
+        () =>
+          html`<div class="placeholder">
+            <span class="skeleton skeleton-title"></span><span class="skeleton"></span><span class="skeleton"></span
+            ><span class="skeleton skeleton-end"></span>
+          </div>`,
+      )}
+    </div>`;
+  }
+
+  /** A failed next page is shown next to "Show more", where the user asked for it, not above the list. */
+  protected override renderError(error: LoadError, retry?: () => void): TemplateResult {
+    return error === this._pageError && !retry ? html`` : super.renderError(error, retry);
+  }
+
+  protected renderContent(): TemplateResult {
+    const canShowMore = this._matching().length > this._visible.length || this._hasNextPage();
+    const list = this._visible.length
+      ? // eslint-disable-next-line lit-a11y/no-redundant-role -- Safari drops the list semantics of an unstyled list without it.
+        html`<ul class="list" part="list" role="list" aria-busy=${this._pageLoading ? 'true' : 'false'}>
+          ${this._visible.map((item) => this._renderItem(item))}
+        </ul>`
+      : // Nothing (with the tag) among the loaded items, but older pages to look in.
+        html`<p class="state-empty" part="empty">${this.emptyMessage()}</p>`;
+    return html`${list}
+      ${this._pageError && this._pageError === this.error ? this.renderError(this._pageError, this._showMore) : nothing}
+      ${
+        canShowMore
+          ? html`<button
+              class="button more-button"
+              part="more-button"
+              type="button"
+              aria-disabled=${this._pageLoading ? 'true' : 'false'}
+              @click=${this._showMore}
+            >
+              ${msg('Show more news', { id: 'news-feed.show-more' })}
+            </button>`
+          : nothing
+      }
+      <p class="visually-hidden" role="status">${this._announcement}</p>`;
+  }
+
+  /*
+   * An item is three templates in the usual case (item, heading with its link, dateline paragraph):
+   * a list of a thousand items renders noticeably faster than with one template per piece.
+   */
+  private _renderItem(item: FeedItem): TemplateResult {
+    const contentLang = item.language ?? (this.page.lang || undefined);
+    const lang = this.langInScript(contentLang);
+    const text = this._shortText(item);
+    const full = this.show === 'full';
+    const headline = item.title ?? (text && (full ? shorten(text, untitledHeadlineLength) : text));
+    const heading = this._renderHeading(
+      headline ? this.inScript(headline, contentLang) : this._fallbackHeadline(item),
+      item.url ?? item.externalUrl,
+      item.title === undefined,
+    );
+    const image = this.images ? this._renderImage(item, contentLang) : nothing;
+    const summary = item.title !== undefined && !full ? text : undefined;
+    const paragraph = this._renderDateline(item, contentLang, lang, summary && this.inScript(summary, contentLang));
+    const story = full ? this._renderStory(item, contentLang) : nothing;
+    const classes = image === nothing ? 'item' : 'item with-image';
+    // No whitespace between the tags: more text nodes in each of a thousand items.
+    // prettier-ignore
+    return html`<li class="entry"><article class=${classes} part="item" lang=${ifDefined(lang)}>${heading}${paragraph}${story}${image}</article></li>`;
+  }
+
+  /**
+   * The heading at the configured level with the title in its link. Without a URL the `<a>` has no
+   * href: a placeholder for a link, which is neither focusable nor announced as one.
+   */
+  private _renderHeading(text: string, href: string | undefined, untitled: boolean): TemplateResult {
+    const classes = untitled ? 'title untitled' : 'title';
+    const rel = href && isExternal(href, location.href) ? 'noopener noreferrer' : undefined;
+    // No whitespace between the tags: two more text nodes in each of a thousand items.
+    // prettier-ignore
+    switch (this._headingLevel) {
+      case 3: return html`<h3 class=${classes} part="title"><a part="title-link" href=${ifDefined(href)} rel=${ifDefined(rel)}>${text}</a></h3>`;
+      case 4: return html`<h4 class=${classes} part="title"><a part="title-link" href=${ifDefined(href)} rel=${ifDefined(rel)}>${text}</a></h4>`;
+      case 5: return html`<h5 class=${classes} part="title"><a part="title-link" href=${ifDefined(href)} rel=${ifDefined(rel)}>${text}</a></h5>`;
+      case 6: return html`<h6 class=${classes} part="title"><a part="title-link" href=${ifDefined(href)} rel=${ifDefined(rel)}>${text}</a></h6>`;
+      default: return html`<h2 class=${classes} part="title"><a part="title-link" href=${ifDefined(href)} rel=${ifDefined(rel)}>${text}</a></h2>`;
+    }
+  }
+
+  /** An item with neither title nor text is named by its date, so its heading is never empty. */
+  private _fallbackHeadline(item: FeedItem): string {
+    return item.datePublished
+      ? formatDate(item.datePublished, item.datePublishedOffset, this.page.locale)
+      : msg('News item', { id: 'news-feed.untitled' });
+  }
+
+  /**
+   * The paragraph "Brussels, 23 November 2016 – text": place in the item's language, date in the
+   * page's, and the dash only when a text follows.
+   */
+  private _renderDateline(
+    item: FeedItem,
+    contentLang: string | undefined,
+    lang: string | undefined,
+    text: string | undefined,
+  ) {
+    const place = item.gov.place && this.inScript(item.gov.place, contentLang);
+    const date = item.datePublished;
+    const end = text ? ' – ' : '';
+    if (!date) {
+      // prettier-ignore
+      if (place) return html`<p class="summary" part="summary"><span class="dateline" part="dateline"><span part="place">${place}</span>${end}</span>${text}</p>`;
+      return text ? html`<p class="summary" part="summary">${text}</p>` : nothing;
+    }
+    const locale = this.page.locale;
+    const offset = item.datePublishedOffset;
+    const time = formatDate(date, offset, locale);
+    const datetime = dateTimeAttribute(date, offset);
+    const timeLang = lang === locale ? undefined : locale;
+    // No whitespace between the tags: more text nodes in each of a thousand items.
+    // prettier-ignore
+    return place
+      ? html`<p class="summary" part="summary"><span class="dateline" part="dateline"><span part="place">${place}</span>, <time part="date" datetime=${datetime} lang=${ifDefined(timeLang)}>${time}</time>${end}</span>${text}</p>`
+      : html`<p class="summary" part="summary"><span class="dateline" part="dateline"><time part="date" datetime=${datetime} lang=${ifDefined(timeLang)}>${time}</time>${end}</span>${text}</p>`;
+  }
+
+  private _renderImage(item: FeedItem, contentLang: string | undefined) {
+    const src = item.image ?? item.bannerImage;
+    if (!src) return nothing;
+    // The size and srcset in `_gov` describe `image`, not a banner.
+    const own = src === item.image;
+    // Without `_gov.alt` the image counts as decorative: it illustrates the story whose title is right beside it.
+    return html`<img
+      class="image"
+      part="image"
+      src=${src}
+      srcset=${ifDefined(own ? item.gov.srcset : undefined)}
+      sizes=${ifDefined(own && item.gov.srcset ? 'auto, 100vw' : undefined)}
+      alt=${this.inScript(item.gov.alt ?? '', contentLang)}
+      width=${ifDefined(own ? item.gov.width : undefined)}
+      height=${ifDefined(own ? item.gov.height : undefined)}
+      loading="lazy"
+      decoding="async"
+    />`;
+  }
+
+  /** The whole story: sanitized HTML, else the plain text in paragraphs, else the summary. */
+  private _renderStory(item: FeedItem, contentLang: string | undefined) {
+    if (item.contentHtml) {
+      const story = this._story(item, contentLang);
+      if (story) return story;
+      if (this._sanitized.get(item) !== null) return nothing;
+    }
+    const text = item.contentText ?? item.summary ?? (item.contentHtml ? this._shortText(item) : undefined);
+    if (!text) return nothing;
+    return html`<div class="content" part="content">
+      ${text
+        .split(/\n\s*\n/)
+        .map((paragraph) => paragraph.trim())
+        .filter(Boolean)
+        .map((paragraph) => html`<p>${this.inScript(paragraph, contentLang)}</p>`)}
+    </div>`;
+  }
+
+  /** The sanitized story prepared for the active script and heading level, made once for each. */
+  private _story(item: FeedItem, contentLang: string | undefined): HTMLElement | undefined {
+    const sanitized = this._sanitized.get(item);
+    if (!sanitized) return undefined;
+    // A converter that arrives later changes how the same story reads in the same script.
+    const converters = `${converterLoaded('latn')}${converterLoaded('cyrl')}`;
+    const key = `${this.page.script}|${converters}|${this._headingLevel}|${contentLang}`;
+    const prepared = this._stories.get(item);
+    if (prepared?.key === key) return prepared.node;
+    const node = document.createElement('div');
+    node.className = 'content';
+    node.setAttribute('part', 'content');
+    node.append(sanitized.cloneNode(true));
+    demoteHeadings(node, this._headingLevel);
+    this._convertScript(node, contentLang);
+    this._stories.set(item, { key, node });
+    return node;
+  }
+
+  /** Serbian text nodes and alt texts follow the active script, each by the nearest `lang`; markup is never touched. */
+  private _convertScript(root: HTMLElement, contentLang: string | undefined): void {
+    const langOf = (node: Node) => node.parentElement?.closest('[lang]')?.getAttribute('lang') ?? contentLang;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      node.data = this.inScript(node.data, langOf(node));
+    }
+    for (const image of root.querySelectorAll('img[alt]')) {
+      image.setAttribute('alt', this.inScript(image.getAttribute('alt')!, langOf(image)));
+    }
+    for (const marked of root.querySelectorAll('[lang]')) {
+      const lang = this.langInScript(marked.getAttribute('lang')!);
+      if (lang) marked.setAttribute('lang', lang);
+    }
+  }
+
+  private _sanitize(item: FeedItem): void {
+    if (!item.contentHtml || this._sanitized.has(item) || this._sanitizing.has(item)) return;
+    const done = sanitizeFeedHtml(item.contentHtml, item.contentBaseUrl ?? item.url ?? this.baseUrl)
+      .then(
+        (fragment) => void this._sanitized.set(item, fragment),
+        (error: unknown) => {
+          this._sanitized.set(item, null);
+          console.warn(
+            `<${this.localName}>: the full text of "${item.id}" could not be sanitized, so its short text is shown`,
+            error,
+          );
+        },
+      )
+      .finally(() => {
+        this._sanitizing.delete(item);
+        this.requestUpdate();
+      });
+    this._sanitizing.set(item, done);
+  }
+
+  private _renderMoreLink() {
+    const href = safeUrl(this.moreHref, document.baseURI, 'link');
+    if (!href) return nothing;
+    const label = this.moreLabel?.trim()
+      ? this.inScript(this.moreLabel.trim(), this.page.lang || undefined)
+      : msg('More news', { id: 'news-feed.more-link' });
+    return html`<p class="more" part="more">
+      <a
+        part="more-link"
+        href=${href}
+        rel=${ifDefined(isExternal(href, location.href) ? 'noopener noreferrer' : undefined)}
+        >${label}</a
+      >
+    </p>`;
+  }
+
+  private _shortText(item: FeedItem): string | undefined {
+    let text = this._shortTexts.get(item);
+    if (text === undefined) {
+      const whole = itemText(item);
+      text = whole ? shorten(whole) : null;
+      this._shortTexts.set(item, text);
+    }
+    return text ?? undefined;
+  }
+
+  private _matching(items = this._items): FeedItem[] {
+    if (!this.tag?.trim()) return items;
+    const wanted = tagKey(this.tag);
+    return items.filter((item) => item.tags.some((tag) => tagKey(tag) === wanted));
+  }
+
+  private _hasNextPage(): boolean {
+    return this._nextUrl !== undefined && !this._visited.has(this._nextUrl);
+  }
+
+  /** A new document replaced the old one: paging starts from its first page. */
+  private _startOver(feed: Feed): void {
+    this._pageRequest?.abort();
+    this._pageLoading = false;
+    this._pageError = undefined;
+    this._announcement = '';
+    this._items = withLanguage(feed.items, feed.language);
+    this._nextUrl = feed.nextUrl;
+    this._visited = new Set([this.baseUrl, ...(feed.feedUrl ? [feed.feedUrl] : [])]);
+    this._shown = this._limit;
+    this._warnAboutProblems(feed.problems, this.baseUrl);
+  }
+
+  private _warnAboutProblems(problems: string[], url: string): void {
+    if (problems.length)
+      console.warn(`<${this.localName}>: ${problems.length} item(s) of ${url} skipped: ${problems.join('; ')}`);
+  }
+
+  /**
+   * "Show more": reveals the next `limit` items, fetching next pages first when fewer are loaded;
+   * then announces how many came and moves focus to the first of them.
+   */
+  private readonly _showMore = async (): Promise<void> => {
+    if (this._pageLoading) return;
+    const before = this._visible.length;
+    const wanted = before + this._limit;
+    if (this._matching().length < wanted && this._hasNextPage() && !(await this._loadNextPages(wanted))) return;
+    const after = Math.min(wanted, this._matching().length);
+    this._shown = after;
+    this._announcement = '';
+    await this.updateComplete;
+    if (after > before) this._announcement = this._newItemsMessage(after - before);
+    // Focus follows the new items, unless the user has meanwhile gone elsewhere on the page. When
+    // nothing came, it stays on (or goes back to) the button, if that is still there.
+    const active = document.activeElement;
+    if (active !== this && active !== document.body && active !== null) return;
+    const articles = this.renderRoot.querySelectorAll<HTMLElement>('article');
+    const article = articles[after > before ? before : articles.length - 1];
+    const link = article?.querySelector<HTMLElement>('[part="title-link"][href]');
+    if (article && !link) article.tabIndex = -1;
+    const button = this.renderRoot.querySelector<HTMLElement>('[part="more-button"]');
+    (after > before ? (link ?? article) : (button ?? link ?? article))?.focus();
+  };
+
+  /**
+   * Fetches next pages until `wanted` items match (a few pages at most per press, in case a tag is
+   * rare). A page that fails is shown as an error, and what came before it is still revealed; false
+   * only when a newer document replaced the feed meanwhile.
+   */
+  private async _loadNextPages(wanted: number): Promise<boolean> {
+    const request = new AbortController();
+    this._pageRequest = request;
+    this._pageLoading = true;
+    try {
+      for (let page = 0; page < maxPagesPerPress && this._hasNextPage() && this._matching().length < wanted; page++) {
+        const url = this._nextUrl!;
+        const fetched = await this.fetch(url, request.signal);
+        const feed = readFeed(this.parse(fetched.text), fetched.url);
+        this._visited.add(url).add(fetched.url);
+        if (feed.feedUrl) this._visited.add(feed.feedUrl);
+        const known = new Set(this._items.map((item) => item.id));
+        this._items = [
+          ...this._items,
+          ...withLanguage(feed.items, feed.language).filter((item) => !known.has(item.id)),
+        ];
+        this._nextUrl = feed.nextUrl;
+        this._warnAboutProblems(feed.problems, fetched.url);
+      }
+      if (this._pageError) {
+        this._pageError = undefined;
+        this.clearError();
+      }
+    } catch (error) {
+      if (request.signal.aborted) return false;
+      this.reportError(error);
+      this._pageError = this.error;
+    } finally {
+      if (this._pageRequest === request) {
+        this._pageRequest = undefined;
+        this._pageLoading = false;
+      }
+    }
+    return true;
+  }
+
+  private _newItemsMessage(count: number): string {
+    switch (new Intl.PluralRules(this.page.locale).select(count)) {
+      case 'one':
+        return msg(str`${count} more news item shown.`, { id: 'news-feed.more-shown.one' });
+      case 'few':
+        return msg(str`${count} more news items shown.`, { id: 'news-feed.more-shown.few' });
+      default:
+        return msg(str`${count} more news items shown.`, { id: 'news-feed.more-shown.other' });
+    }
+  }
+}

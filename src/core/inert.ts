@@ -1,0 +1,39 @@
+/**
+ * Parsing text into an inert document (DOMParser): nothing in such a document runs, loads or
+ * renders, so it is how the widgets read HTML-ish plain-text fields and XML feeds. Under enforced
+ * Trusted Types (`require-trusted-types-for 'script'`) the parser still demands TrustedHTML, even
+ * for XML; the `gov-widgets` policy provides it. The policy stays inside this module, so it can
+ * never carry a string into a live sink such as innerHTML.
+ */
+interface InertPolicy {
+  createHTML(input: string): unknown;
+}
+
+interface TrustedTypesFactory {
+  createPolicy(name: string, rules: { createHTML(input: string): string }): InertPolicy;
+}
+
+/** The policy name a page's CSP must allow (`trusted-types ... gov-widgets`). */
+export const trustedTypesPolicyName = 'gov-widgets';
+
+let policy: InertPolicy | null | undefined;
+
+function inertPolicy(): InertPolicy | null {
+  if (policy === undefined) {
+    const factory = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
+    try {
+      policy = factory?.createPolicy(trustedTypesPolicyName, { createHTML: (input) => input }) ?? null;
+    } catch {
+      // Not allowed by the page's CSP, or a second copy of the bundle: plain strings then, which
+      // work wherever Trusted Types are not enforced.
+      policy = null;
+    }
+  }
+  return policy;
+}
+
+/** Parses `text` as `type` into a new inert document. */
+export function parseInert(text: string, type: DOMParserSupportedType): Document {
+  const policy = inertPolicy();
+  return new DOMParser().parseFromString((policy ? policy.createHTML(text) : text) as string, type);
+}

@@ -1,0 +1,47 @@
+/**
+ * What a news list shows of an item, apart from rendering: its short text and its date as written.
+ */
+import { plainText, type FeedItem } from './feed.js';
+
+/** About three lines of a news list: long enough for the lead sentence, short enough to scan. */
+export const shortTextLength = 280;
+
+/**
+ * `text` cut at the last word boundary within `max` characters, with an ellipsis; whitespace
+ * (line breaks of content_text) collapsed to single spaces.
+ */
+export function shorten(text: string, max = shortTextLength): string {
+  const collapsed = text.replace(/\s+/g, ' ').trim();
+  if (collapsed.length <= max) return collapsed;
+  // A word that ends right at the limit is whole.
+  const boundary = /[\s,.;:!?]/.test(collapsed[max]!) ? max : collapsed.lastIndexOf(' ', max);
+  // A word longer than half the space (a URL, a German compound) is cut where it stands.
+  let shortened = collapsed.slice(0, boundary > max / 2 ? boundary : max);
+  if (/[\uD800-\uDBFF]$/.test(shortened)) shortened = shortened.slice(0, -1);
+  return `${shortened.replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
+/** The item's text: its summary, else its plain text, else the text of its HTML; undefined when it has none. */
+export function itemText(item: FeedItem): string | undefined {
+  return item.summary ?? item.contentText ?? plainText(item.contentHtml);
+}
+
+/**
+ * The date as written in the feed, as a Date whose UTC fields are the wall-clock fields of the
+ * place it was written: format it with `timeZone: 'UTC'`.
+ */
+export function writtenDate(date: Date, offsetMinutes = 0): Date {
+  const written = new Date(date.getTime() + offsetMinutes * 60_000);
+  // At the edge of the Date range a shift can fall off it; the instant itself is the next best thing.
+  return Number.isNaN(written.getTime()) ? date : written;
+}
+
+const twoDigits = (value: number) => String(Math.abs(value)).padStart(2, '0');
+
+/** A valid `<time datetime>` for the date, in the zone it was written in: `2016-11-23T14:30:00+01:00`. */
+export function dateTimeAttribute(date: Date, offsetMinutes = 0): string {
+  const written = writtenDate(date, offsetMinutes).toISOString().slice(0, 19);
+  if (offsetMinutes === 0) return `${written}Z`;
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  return `${written}${sign}${twoDigits(Math.trunc(offsetMinutes / 60))}:${twoDigits(offsetMinutes % 60)}`;
+}

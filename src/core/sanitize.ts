@@ -1,0 +1,179 @@
+/**
+ * Feed HTML (content_html, RSS description, Atom content) made safe to show: DOMPurify with a strict
+ * allowlist of what a news story needs, then our own URL policy on every link, image and quote
+ * source. The result is a DocumentFragment, rendered as a Node (never a string through innerHTML).
+ * The API is async so that DOMPurify can be loaded only when full text is shown.
+ */
+import type { Config, DOMPurify } from 'dompurify';
+import { isExternal, safeSrcset, safeUrl } from './url.js';
+
+/** Text-level and block elements of a news story; no scripts, styles, frames, forms, media players, SVG or MathML. */
+const allowedTags = [
+  'p',
+  'br',
+  'hr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'a',
+  'em',
+  'strong',
+  'b',
+  'i',
+  'u',
+  's',
+  'small',
+  'sub',
+  'sup',
+  'mark',
+  'abbr',
+  'cite',
+  'q',
+  'time',
+  'span',
+  'img',
+  'table',
+  'caption',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'th',
+  'td',
+];
+
+/** No style, class, id or name (no clobbering, no look-alike UI), no event handlers, no ARIA or data attributes. */
+const allowedAttributes = [
+  'href',
+  'src',
+  'srcset',
+  'sizes',
+  'alt',
+  'title',
+  'width',
+  'height',
+  'lang',
+  'dir',
+  'datetime',
+  'cite',
+  'colspan',
+  'rowspan',
+  'scope',
+  'headers',
+  'abbr',
+  'start',
+  'reversed',
+];
+
+const config: Config & { RETURN_DOM_FRAGMENT: true } = {
+  ALLOWED_TAGS: allowedTags,
+  ALLOWED_ATTR: allowedAttributes,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  // DOMPurify's first line of defence; our URL policy below has the last word.
+  ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
+  RETURN_DOM_FRAGMENT: true,
+};
+
+let purifier: Promise<DOMPurify> | undefined;
+
+function loadPurifier(): Promise<DOMPurify> {
+  purifier ??= import('dompurify').then(
+    ({ default: purify }) => {
+      // Without a DOM DOMPurify would hand the input back untouched.
+      if (!purify.isSupported) throw new Error('DOMPurify is not supported in this browser');
+      return purify;
+    },
+    (error: unknown) => {
+      purifier = undefined;
+      throw error;
+    },
+  );
+  return purifier;
+}
+
+/**
+ * Sanitizes feed HTML. Relative URLs resolve against `baseUrl` (the item's URL); links and images
+ * keep only http, https (and for links mailto, tel) URLs; links to other origins than `pageUrl`'s
+ * get rel="noopener noreferrer"; images load lazily; `lang` attributes stay.
+ */
+export async function sanitizeFeedHtml(
+  html: string,
+  baseUrl: string,
+  pageUrl = document.baseURI,
+): Promise<DocumentFragment> {
+  const fragment = (await loadPurifier()).sanitize(html, config);
+  for (const link of fragment.querySelectorAll('a')) {
+    const href = safeUrl(link.getAttribute('href'), baseUrl, 'link');
+    // A link without href is plain text to every user and assistive technology.
+    if (!href) link.removeAttribute('href');
+    else {
+      link.setAttribute('href', href);
+      if (isExternal(href, pageUrl)) link.setAttribute('rel', 'noopener noreferrer');
+    }
+  }
+  for (const image of fragment.querySelectorAll('img')) {
+    const src = safeUrl(image.getAttribute('src'), baseUrl, 'image');
+    if (!src) {
+      image.remove();
+      continue;
+    }
+    image.setAttribute('src', src);
+    const srcset = safeSrcset(image.getAttribute('srcset'), baseUrl);
+    if (srcset) image.setAttribute('srcset', srcset);
+    else image.removeAttribute('srcset');
+    for (const size of ['width', 'height']) {
+      if (!/^\d+$/.test(image.getAttribute(size) ?? '')) image.removeAttribute(size);
+    }
+    // An image the author gave no text is not announced by its file name.
+    if (!image.hasAttribute('alt')) image.setAttribute('alt', '');
+    image.setAttribute('loading', 'lazy');
+    image.setAttribute('decoding', 'async');
+  }
+  for (const quote of fragment.querySelectorAll('[cite]')) {
+    const cite = safeUrl(quote.getAttribute('cite'), baseUrl, 'link');
+    if (cite) quote.setAttribute('cite', cite);
+    else quote.removeAttribute('cite');
+  }
+  for (const table of fragment.querySelectorAll('table')) {
+    // Wide tables scroll on their own instead of widening the page at 320 px.
+    const scroller = table.ownerDocument.createElement('div');
+    scroller.className = 'table-scroll';
+    table.replaceWith(scroller);
+    scroller.append(table);
+  }
+  return fragment;
+}
+
+/**
+ * Moves the headings of a story below the item's own heading (level `itemLevel`), keeping their
+ * order; a heading that would go past h6 becomes a paragraph in bold.
+ */
+export function demoteHeadings(root: ParentNode, itemLevel: number): void {
+  const headings = [...root.querySelectorAll('h1, h2, h3, h4, h5, h6')];
+  if (!headings.length) return;
+  const levelOf = (heading: Element) => Number(heading.localName[1]);
+  const shift = Math.max(0, itemLevel + 1 - Math.min(...headings.map(levelOf)));
+  if (!shift) return;
+  for (const heading of headings) {
+    const level = levelOf(heading) + shift;
+    const document = heading.ownerDocument;
+    const replacement = document.createElement(level <= 6 ? `h${level}` : 'p');
+    for (const { name, value } of heading.attributes) replacement.setAttribute(name, value);
+    const content = level <= 6 ? replacement : replacement.appendChild(document.createElement('strong'));
+    content.append(...heading.childNodes);
+    heading.replaceWith(replacement);
+  }
+}
