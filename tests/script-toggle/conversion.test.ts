@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/script-toggle.js';
 import '../support/test-data-element.js';
 import '../../src/contact-card.js';
+import '../../src/news-feed.js';
 import '../../src/photo-gallery.js';
 import type { GovScriptToggle } from '../../src/script-toggle.js';
 import type { TestDataElement } from '../support/test-data-element.js';
@@ -390,24 +391,26 @@ describe('<gov-script-toggle> page conversion', () => {
       expect(text('#fallback')).to.equal('Резервни садржај');
     });
 
-    it('include the contact card and the photo gallery, which show their data and UI in the chosen script', async () => {
+    it('include the news feed, the contact card and the photo gallery: data and UI in the chosen script', async () => {
       root.lang = 'sr-Cyrl';
       const host = await fixture(
         html`<div>
           <gov-script-toggle target="#empty"></gov-script-toggle>
           <div id="empty"></div>
+          <gov-news-feed src="/demo/data/news.sr-Cyrl.json" limit="3"></gov-news-feed>
           <gov-contact-card src="/demo/data/contact.sr-Cyrl.jsonld"></gov-contact-card>
           <gov-photo-gallery src="/demo/data/photos.sr-Cyrl.json"></gov-photo-gallery>
         </div>`,
       );
-      const widgets = [...host.querySelectorAll('gov-contact-card, gov-photo-gallery')];
+      const widgets = [...host.querySelectorAll('gov-contact-card, gov-photo-gallery, gov-news-feed')];
       const shown = () => widgets.map((widget) => widget.shadowRoot!.textContent!.replace(/\s+/g, ' '));
-      await waitUntil(() => shown().every((text) => /Мисија|Фотографије|Драгољуб/.test(text)), 'widgets did not load');
+      await waitUntil(() => shown().every((text) => /НАТО|Драгољуб/.test(text)), 'widgets did not load');
       await choose(toggleIn(host), 'latn');
       await waitUntil(() => shown().every((text) => !/[\u0400-\u04ff]/.test(text)), `Cyrillic left: ${shown()}`);
-      expect(shown()[0]).to.contain('Misija Republike Srbije pri NATO');
+      const card = () => shown()[widgets.findIndex((widget) => widget.localName === 'gov-contact-card')];
+      expect(card()).to.contain('Misija Republike Srbije pri NATO');
       await choose(toggleIn(host), 'cyrl');
-      await waitUntil(() => shown()[0].includes('Мисија Републике Србије при НАТО'), 'the card did not follow back');
+      await waitUntil(() => card().includes('Мисија Републике Србије при НАТО'), 'the card did not follow back');
     });
 
     it('switch <html lang> and the script state in one step, so widgets re-render once, consistently', async () => {
