@@ -16,8 +16,8 @@ export const libraryEntries = {
 
 /**
  * What the one-file bundle leaves out and imports on demand from a sibling file, because only some
- * pages need it: a page needs at most one translation, and a converter only when it shows Serbian
- * content in the other script.
+ * pages need it: a page needs at most one translation, a converter only when it shows Serbian
+ * content in the other script, and the HTML sanitizer only when it shows a feed's full stories.
  */
 export const onDemandModules: Record<string, string> = {
   ...Object.fromEntries(
@@ -28,6 +28,7 @@ export const onDemandModules: Record<string, string> = {
   ),
   'gov-widgets-to-latin': fromRoot('src/core/transliteration/to-latin.ts'),
   'gov-widgets-to-cyrillic': fromRoot('src/core/transliteration/to-cyrillic.ts'),
+  'gov-widgets-dompurify': fromRoot('node_modules/dompurify/dist/purify.es.mjs'),
 };
 
 /** Turns each dynamic import of an on-demand module into an import of its sibling file. */
