@@ -46,6 +46,37 @@ function loadOnDemandFromSiblings(): Plugin {
 }
 
 /**
+ * Lit's `css` templates ship as written, with the indentation and line breaks of the source. The
+ * minified builds squeeze them: comments go, white space shrinks to what CSS needs. Spaces inside
+ * calc() around + and -, and before a colon (`.a :focus`), mean something, so they are kept.
+ */
+export function minifyCss(text: string): string {
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
+    .replace(/;}/g, '}')
+    .trim();
+}
+
+function minifyLitCss(): Plugin {
+  return {
+    name: 'gov-widgets:minify-lit-css',
+    transform(code, id) {
+      if (!id.endsWith('.ts') || !code.includes('css`')) return null;
+      // Only the literal text between interpolations is CSS; `${...}` parts are left alone.
+      return code.replace(/css`([^`]*)`/g, (_, body: string) =>
+        `css\`${body
+          .split(/(\$\{[^}]*\})/)
+          .map((part, index) => (index % 2 ? part : minifyCss(part)))
+          .join('')}\``,
+      );
+    },
+  };
+}
+
+/**
  * `vite` / `npm start`: the demo pages on 127.0.0.1, straight from the sources.
  * `vite build`: the npm entries, one ES module each, with Lit and the other dependencies left as
  * imports so an application shares one copy of them.
@@ -69,7 +100,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
   if (mode === 'bundle') {
     return {
       ...minifiedBundle,
-      plugins: [loadOnDemandFromSiblings()],
+      plugins: [loadOnDemandFromSiblings(), minifyLitCss()],
       build: {
         ...minifiedBundle.build,
         lib: { entry: fromRoot('src/index.ts'), formats: ['es'], fileName: () => 'gov-widgets.js' },
