@@ -16,8 +16,8 @@ export const libraryEntries = {
 
 /**
  * What the one-file bundle leaves out and imports on demand from a sibling file, because only some
- * pages need it: a page needs at most one translation, and a converter only when it shows Serbian
- * content in the other script.
+ * pages need it: a page needs at most one translation, a converter only when it shows Serbian
+ * content in the other script, and the HTML sanitizer only when it shows a feed's full stories.
  */
 export const onDemandModules: Record<string, string> = {
   ...Object.fromEntries(
@@ -28,6 +28,7 @@ export const onDemandModules: Record<string, string> = {
   ),
   'gov-widgets-to-latin': fromRoot('src/core/transliteration/to-latin.ts'),
   'gov-widgets-to-cyrillic': fromRoot('src/core/transliteration/to-cyrillic.ts'),
+  'gov-widgets-dompurify': fromRoot('node_modules/dompurify/dist/purify.es.mjs'),
 };
 
 /** Turns each dynamic import of an on-demand module into an import of its sibling file. */
@@ -40,6 +41,37 @@ function loadOnDemandFromSiblings(): Plugin {
       const resolved = await this.resolve(source, importer, { skipSelf: true });
       const sibling = resolved && byPath.get(resolved.id);
       return sibling ? { id: sibling, external: true } : null;
+    },
+  };
+}
+
+/**
+ * Lit's `css` templates ship as written, with the indentation and line breaks of the source. The
+ * minified builds squeeze them: comments go, white space shrinks to what CSS needs. Spaces inside
+ * calc() around + and -, and before a colon (`.a :focus`), mean something, so they are kept.
+ */
+export function minifyCss(text: string): string {
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
+    .replace(/;}/g, '}')
+    .trim();
+}
+
+function minifyLitCss(): Plugin {
+  return {
+    name: 'gov-widgets:minify-lit-css',
+    transform(code, id) {
+      if (!id.endsWith('.ts') || !code.includes('css`')) return null;
+      // Only the literal text between interpolations is CSS; `${...}` parts are left alone.
+      return code.replace(/css`([^`]*)`/g, (_, body: string) =>
+        `css\`${body
+          .split(/(\$\{[^}]*\})/)
+          .map((part, index) => (index % 2 ? part : minifyCss(part)))
+          .join('')}\``,
+      );
     },
   };
 }
@@ -68,7 +100,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
   if (mode === 'bundle') {
     return {
       ...minifiedBundle,
-      plugins: [loadOnDemandFromSiblings()],
+      plugins: [loadOnDemandFromSiblings(), minifyLitCss()],
       build: {
         ...minifiedBundle.build,
         lib: { entry: fromRoot('src/index.ts'), formats: ['es'], fileName: () => 'gov-widgets.js' },
