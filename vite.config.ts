@@ -11,6 +11,7 @@ export const libraryEntries = {
   'contact-card': fromRoot('src/contact-card.ts'),
   'photo-gallery': fromRoot('src/photo-gallery.ts'),
   'news-feed': fromRoot('src/news-feed.ts'),
+  'script-toggle': fromRoot('src/script-toggle.ts'),
   transliterate: fromRoot('src/core/transliterate.ts'),
 };
 

@@ -2,12 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/contact-card.js';
-import { defineElement } from '../src/core/define.js';
-import { GovScriptToggle, type ScriptToggleMode } from '../src/script-toggle.js';
-
-// package.json's "sideEffects" does not list src/script-toggle.ts yet, so Storybook's production
-// build may drop that module's registration; registering again is a no-op where it did run.
-defineElement('gov-script-toggle', GovScriptToggle);
+import type { ScriptToggleMode } from '../src/script-toggle.js';
+import '../src/script-toggle.js';
 
 interface Args {
   mode: ScriptToggleMode;
