@@ -141,13 +141,25 @@ function forcedColorsReport() {
         const hasText = element.textContent.trim().length > 0;
         if (hasText && same(parse(style.color), backgroundOf(element)))
           problems.push(`${label}: text colour = background`);
-        if (
-          element.localName === 'button' &&
-          !['top', 'right', 'bottom', 'left'].some(
-            (side) => style[`border-${side}-style`] !== 'none' && parseFloat(style[`border-${side}-width`]) > 0,
-          )
-        ) {
-          problems.push(`${label}: no border`);
+        // A button shows as one by a border, or (a toggle drawn as text links) by an underline or an outline.
+        const border = ['top', 'right', 'bottom', 'left'].some(
+          (side) => style[`border-${side}-style`] !== 'none' && parseFloat(style[`border-${side}-width`]) > 0,
+        );
+        const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+        const underline = style.textDecorationLine.includes('underline');
+        if (element.localName === 'button' && !border && !outline && !underline) {
+          problems.push(`${label}: no border, outline or underline`);
+        }
+        // A pressed button must differ from its unpressed siblings by more than a colour, which forced colours replace.
+        if (element.getAttribute('aria-pressed') === 'true') {
+          const look = (button) => {
+            const s = getComputedStyle(button);
+            return [s.borderTopStyle, s.borderTopWidth, s.outlineStyle, s.textDecorationLine, s.fontWeight].join();
+          };
+          const siblings = [...element.parentNode.querySelectorAll('button[aria-pressed="false"]')];
+          if (siblings.some((sibling) => look(sibling) === look(element))) {
+            problems.push(`${label}: looks the same pressed as not pressed`);
+          }
         }
         if (style.visibility === 'hidden' || Number(style.opacity) < 0.5) problems.push(`${label}: hidden`);
       }
@@ -189,7 +201,7 @@ async function forcedColors(browser, origin, target) {
   const report = await page.evaluate(forcedColorsReport);
   check(`forced colours are active (${report.controls} widget controls)`, report.forced);
   check(
-    'every widget control keeps visible text and every button a border',
+    'every widget control keeps visible text, each button a visible shape, a pressed one its difference',
     report.problems.length === 0,
     report.problems.join('; '),
   );
