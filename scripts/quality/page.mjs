@@ -4,7 +4,8 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export const root = resolve(import.meta.dirname, '../..');
-export const demoDir = resolve(root, 'dist/demo');
+/** The built demo pages; GOV_DEMO_DIR audits another build of them (or another site's pages). */
+export const demoDir = resolve(root, process.env.GOV_DEMO_DIR ?? 'dist/demo');
 export const storybookDir = resolve(root, 'storybook-static');
 
 /** Fails with the command to run when a build the audit needs is missing. */
