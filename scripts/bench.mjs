@@ -82,11 +82,18 @@ function runInChild(file) {
  * One row shape for every benchmark: { name, value, unit, baseline, ratio, goal, met }, where `goal`
  * is text ("ratio ≤ 1.5") and `met` is true, false or undefined (no goal). The benchmarks' own
  * shapes: rows whose goal is a number (a ratio not to exceed) or a sentence that starts with
- * "ratio ≤ 0.5" / "ratio < 1"; and the transliteration engine's { rows, roundTrip, goals }.
+ * "ratio ≤ 0.5" / "ratio < 1" — as an array, or as { rows, ...context } (the script toggle's
+ * { size, rows }); and the transliteration engine's { rows, roundTrip, goals }.
  */
 function normalize(bench, result) {
   if (Array.isArray(result)) return result.map(normalizeRow);
   if (result && Array.isArray(result.rows) && result.goals) return transliterationRows(result);
+  if (result && Array.isArray(result.rows) && result.rows.every((row) => 'name' in row && 'ratio' in row)) {
+    // Rows with context beside them ({ size, rows }): the context is printed, the rows are read.
+    const context = Object.entries(result).filter(([key]) => key !== 'rows');
+    if (context.length) console.log(context.map(([key, value]) => `${key}: ${value}`).join('; '));
+    return result.rows.map(normalizeRow);
+  }
   throw new Error(`${bench}: run() returned a shape this runner does not know`);
 }
 
