@@ -18,7 +18,13 @@ export const libraryEntries = {
 /**
  * What the one-file bundle leaves out and imports on demand from a sibling file, because only some
  * pages need it: a page needs at most one translation, a converter only when it shows Serbian
- * content in the other script, and the HTML sanitizer only when it shows a feed's full stories.
+ * content in the other script, the HTML sanitizer only when it shows a feed's full stories, the
+ * gallery's lightbox only once a photo is (likely to be) opened.
+ *
+ * Each sibling stands alone: it must not import a stateful module of the suite (localization, Lit,
+ * the content-script state...), which would then run a second time in the sibling (the bundle may
+ * be loaded as gov-widgets.js?ver=6.4, so the sibling cannot import it back). What such a module
+ * needs of the suite is handed to it by the element that loads it.
  */
 export const onDemandModules: Record<string, string> = {
   ...Object.fromEntries(
@@ -30,6 +36,7 @@ export const onDemandModules: Record<string, string> = {
   'gov-widgets-to-latin': fromRoot('src/core/transliteration/to-latin.ts'),
   'gov-widgets-to-cyrillic': fromRoot('src/core/transliteration/to-cyrillic.ts'),
   'gov-widgets-dompurify': fromRoot('node_modules/dompurify/dist/purify.es.mjs'),
+  'gov-widgets-lightbox': fromRoot('src/components/photo-gallery/lightbox.ts'),
 };
 
 /** Turns each dynamic import of an on-demand module into an import of its sibling file. */
@@ -112,6 +119,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
   if (mode === 'on-demand') {
     return {
       ...minifiedBundle,
+      plugins: [minifyLitCss()],
       build: {
         ...minifiedBundle.build,
         lib: { entry: onDemandModules, formats: ['es'], fileName: (_format, name) => `${name}.js` },

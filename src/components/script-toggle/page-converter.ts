@@ -11,6 +11,7 @@
 import { isSerbian, type Script } from '../../core/locale.js';
 import { followScript, readChosenScript, scriptAttribute } from '../../core/script-state.js';
 import { converterLoaded, loadConverter } from '../../core/content-script.js';
+import { whenIdle } from '../../core/idle.js';
 import { canShowInScript, explicitScriptOfTag, retagScript, showInScript } from '../../core/script-text.js';
 import { NO_CONVERT_OPEN, stripNoConvertMarkers } from '../../core/transliteration/protected-spans.js';
 
@@ -216,11 +217,6 @@ function loadConverters(): void {
       whenIdle(() => loadConverter(script).catch(() => prefetched.delete(script)));
     }
   }
-}
-
-function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 3000 });
-  else setTimeout(task, 500);
 }
 
 function observe(): void {
