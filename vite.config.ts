@@ -19,7 +19,8 @@ export const libraryEntries = {
  * What the one-file bundle leaves out and imports on demand from a sibling file, because only some
  * pages need it: a page needs at most one translation, a converter only when it shows Serbian
  * content in the other script, the HTML sanitizer only when it shows a feed's full stories, the
- * gallery's lightbox only once a photo is (likely to be) opened.
+ * gallery's lightbox only once a photo is (likely to be) opened, the vCard builder only when a
+ * contact is (about to be) saved.
  *
  * Each sibling stands alone: it must not import a stateful module of the suite (localization, Lit,
  * the content-script state...), which would then run a second time in the sibling (the bundle may
@@ -37,6 +38,7 @@ export const onDemandModules: Record<string, string> = {
   'gov-widgets-to-cyrillic': fromRoot('src/core/transliteration/to-cyrillic.ts'),
   'gov-widgets-dompurify': fromRoot('node_modules/dompurify/dist/purify.es.mjs'),
   'gov-widgets-lightbox': fromRoot('src/components/photo-gallery/lightbox.ts'),
+  'gov-widgets-save-contact': fromRoot('src/components/contact-card/save-contact.ts'),
 };
 
 /** Turns each dynamic import of an on-demand module into an import of its sibling file. */
