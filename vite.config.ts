@@ -91,7 +91,8 @@ function minifyLitCss(): Plugin {
  * `vite build`: the npm entries, one ES module each, with Lit and the other dependencies left as
  * imports so an application shares one copy of them.
  * `vite build --mode bundle`: dist/gov-widgets.js, one minified self-contained module for the
- * one-tag embed on CMS pages; `--mode on-demand` then builds the sibling files it may import.
+ * one-tag embed on CMS pages. Mode `on-demand` is the config of the sibling files it may import,
+ * which scripts/build-on-demand.mjs builds one by one, each into a single file (`npm run build:bundle`).
  */
 export default defineConfig(({ command, mode }): UserConfig => {
   if (command === 'serve') {
@@ -122,6 +123,9 @@ export default defineConfig(({ command, mode }): UserConfig => {
     return {
       ...minifiedBundle,
       plugins: [minifyLitCss()],
+      // The translations use `str` of @lit/localize, a pure tag; taking it from its own module keeps the
+      // runtime's state out of them (and a sibling that imported anything else of it would not build).
+      resolve: { alias: [{ find: /^@lit\/localize$/, replacement: fromRoot('node_modules/@lit/localize/internal/str-tag.js') }] },
       build: {
         ...minifiedBundle.build,
         lib: { entry: onDemandModules, formats: ['es'], fileName: (_format, name) => `${name}.js` },

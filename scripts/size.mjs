@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { buildOnDemand } from './lib/on-demand.mjs';
 
 const budgets = JSON.parse(readFileSync(new URL('../size-budgets.json', import.meta.url), 'utf8'));
 const kB = (bytes) => (bytes / 1000).toFixed(2);
@@ -43,7 +44,7 @@ for (const row of rows) {
   line(row.name, kB(row.minified), kB(row.gzip), kB(budget), `${row.onDemand || '—'}${ok ? '' : '   OVER BUDGET'}`);
 }
 console.log('\nOn-demand files (fetched only by pages that need them):\n');
-for (const chunk of await chunks('on-demand')) {
+for (const chunk of await buildOnDemand({ write: false })) {
   const { minified, gzip: gzipped } = size(chunk);
   line(chunk.fileName, kB(minified), kB(gzipped));
 }
