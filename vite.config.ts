@@ -20,7 +20,7 @@ export const libraryEntries = {
  * pages need it: a page needs at most one translation, a converter only when it shows Serbian
  * content in the other script, the HTML sanitizer only when it shows a feed's full stories, the
  * gallery's lightbox only once a photo is (likely to be) opened, the vCard builder only when a
- * contact is (about to be) saved.
+ * contact is (about to be) saved, the page converter only where a script toggle converts.
  *
  * Each sibling stands alone: it must not import a stateful module of the suite (localization, Lit,
  * the content-script state...), which would then run a second time in the sibling (the bundle may
@@ -39,6 +39,7 @@ export const onDemandModules: Record<string, string> = {
   'gov-widgets-dompurify': fromRoot('node_modules/dompurify/dist/purify.es.mjs'),
   'gov-widgets-lightbox': fromRoot('src/components/photo-gallery/lightbox.ts'),
   'gov-widgets-save-contact': fromRoot('src/components/contact-card/save-contact.ts'),
+  'gov-widgets-page-converter': fromRoot('src/components/script-toggle/page-converter.ts'),
 };
 
 /** Turns each dynamic import of an on-demand module into an import of its sibling file. */
