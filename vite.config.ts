@@ -18,9 +18,10 @@ export const libraryEntries = {
 /**
  * What the one-file bundle leaves out and imports on demand from a sibling file, because only some
  * pages need it: a page needs at most one translation, a converter only when it shows Serbian
- * content in the other script, the HTML sanitizer only when it shows a feed's full stories, the
- * gallery's lightbox only once a photo is (likely to be) opened, the vCard builder only when a
- * contact is (about to be) saved, the page converter only where a script toggle converts.
+ * content in the other script, the HTML sanitizer (with DOMPurify) only when it shows a feed's full
+ * stories, the RSS and Atom reader only for XML feeds, the gallery's lightbox only once a photo is
+ * (likely to be) opened, the vCard builder only when a contact is (about to be) saved, the page
+ * converter only where a script toggle converts.
  *
  * Each sibling stands alone: it must not import a stateful module of the suite (localization, Lit,
  * the content-script state...), which would then run a second time in the sibling (the bundle may
@@ -36,7 +37,8 @@ export const onDemandModules: Record<string, string> = {
   ),
   'gov-widgets-to-latin': fromRoot('src/core/transliteration/to-latin.ts'),
   'gov-widgets-to-cyrillic': fromRoot('src/core/transliteration/to-cyrillic.ts'),
-  'gov-widgets-dompurify': fromRoot('node_modules/dompurify/dist/purify.es.mjs'),
+  'gov-widgets-sanitize': fromRoot('src/core/sanitize.ts'),
+  'gov-widgets-xml-feed': fromRoot('src/components/news-feed/xml-feed.ts'),
   'gov-widgets-lightbox': fromRoot('src/components/photo-gallery/lightbox.ts'),
   'gov-widgets-save-contact': fromRoot('src/components/contact-card/save-contact.ts'),
   'gov-widgets-page-converter': fromRoot('src/components/script-toggle/page-converter.ts'),

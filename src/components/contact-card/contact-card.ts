@@ -22,6 +22,7 @@ import { isExternal } from '../../core/url.js';
 import { isSerbian, scriptOfTag } from '../../core/locale.js';
 import { hasCyrillicLetters } from '../../core/content-script.js';
 import type { GovLoadDetail } from '../../events.js';
+import { onDemand } from '../../core/on-demand.js';
 import type { saveContact } from './save-contact.js';
 
 export type ContactCardLayout = 'full' | 'compact';
@@ -36,6 +37,9 @@ export interface GovVCardDownloadDetail {
 }
 
 const headingTags = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5`, 6: literal`h6` };
+
+/** "Save contact" loads the vCard builder, when the button is about to be pressed or is pressed. */
+const saver = onDemand(() => import('./save-contact.js'));
 
 /** Countries that write the postal code after the place ("Washington, DC 20008"). */
 const postalCodeLast = new Set(['US', 'CA', 'AU', 'GB', 'IE']);
@@ -105,8 +109,6 @@ export class GovContactCard extends GovDataElement<ContactDocument> {
   /** `full`: labels beside the values. `compact`: one line per channel, for sidebars and footers. */
   @property({ reflect: true }) layout: ContactCardLayout = 'full';
 
-  private _saver?: Promise<typeof saveContact>;
-  private _saveContact?: typeof saveContact;
 
   protected interpret(document: ParsedDocument, baseUrl: string): ContactDocument {
     if (document.kind !== 'json') throw new LoadError('format', 'The document is not JSON-LD');
@@ -329,25 +331,13 @@ export class GovContactCard extends GovDataElement<ContactDocument> {
     return new Intl.ListFormat(locale, { type: 'conjunction' }).format(list);
   }
 
-  /** "Save contact": the vCard builder is loaded once, when the button is about to be pressed or is pressed. */
-  private _loadSaver(): Promise<typeof saveContact> {
-    this._saver ??= import('./save-contact.js').then(
-      (module) => (this._saveContact = module.saveContact),
-      (error: unknown) => {
-        this._saver = undefined;
-        throw error;
-      },
-    );
-    return this._saver;
-  }
-
-  private readonly _prefetchSaver = () => void this._loadSaver().catch(() => undefined);
+  private readonly _prefetchSaver = () => void saver().catch(() => undefined);
 
   /** Saves the card as it is shown (in the page's script and language): at once when the builder is there. */
   private _save(office: Office): void {
-    if (this._saveContact) return this._saveWith(this._saveContact, office);
-    this._loadSaver().then(
-      (save) => this._saveWith(save, office),
+    if (saver.loaded) return this._saveWith(saver.loaded.saveContact, office);
+    saver().then(
+      ({ saveContact }) => this._saveWith(saveContact, office),
       (error: unknown) => this.reportError(new LoadError('network', 'The vCard builder did not load', { cause: error })),
     );
   }

@@ -6,6 +6,7 @@ import { GovDataElement } from '../shared/gov-data-element.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { readJsonFeed } from '../../core/feed.js';
 import { whenIdle } from '../../core/idle.js';
+import { onDemand } from '../../core/on-demand.js';
 import type { LoadError, ParsedDocument } from '../../core/load.js';
 import { photoIdFromHash, photosFromFeed, type Photo, type PhotoFeed } from '../../core/photo-gallery.js';
 import type { GovLoadDetail } from '../../events.js';
@@ -21,6 +22,9 @@ export interface GovPhotoDetail {
 }
 
 export type GovPhotoEvent = CustomEvent<GovPhotoDetail>;
+
+/** The lightbox's module (lightbox.ts), loaded when a gallery is likely to open it. */
+const lightbox = onDemand(() => import('./lightbox.js'));
 
 /**
  * A responsive grid of photos from a JSON Feed, with an accessible lightbox on a native modal
@@ -91,13 +95,12 @@ export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
 
   /** The lightbox, once its module has loaded (see lightbox.ts). */
   private _lightbox?: Lightbox;
-  private _lightboxLoading?: Promise<Lightbox>;
   /** Feed pages seen in this load, so that a `next_url` loop ends. */
   private _visited = new Set<string>();
   private _pageRequest?: AbortController;
 
   private readonly _onUrlChange = () => this._syncWithUrl();
-  private readonly _prefetchLightbox = () => void this._loadLightbox().catch(() => undefined);
+  private readonly _prefetchLightbox = () => void lightbox().catch(() => undefined);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -234,25 +237,22 @@ export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
     };
   }
 
-  /** The lightbox module, loaded once (a failed load is tried again next time). */
-  private _loadLightbox(): Promise<Lightbox> {
-    this._lightboxLoading ??= import('./lightbox.js').then(
-      ({ Lightbox }) =>
-        (this._lightbox = new Lightbox({
-          element: this,
-          html,
-          nothing,
-          photos: () => this.data?.photos ?? [],
-          galleryKey: () => this._galleryKey(),
-          hashPhotoId: () => this._hashPhotoId(),
-        })),
-      (error: unknown) => {
-        this._lightboxLoading = undefined;
-        console.warn(`<${this.localName}>: the photo viewer could not be loaded`, error);
-        throw error;
-      },
-    );
-    return this._lightboxLoading;
+  /** The lightbox, its module loaded once for all galleries. */
+  private async _loadLightbox(): Promise<Lightbox> {
+    try {
+      const { Lightbox } = await lightbox();
+      return (this._lightbox ??= new Lightbox({
+        element: this,
+        html,
+        nothing,
+        photos: () => this.data?.photos ?? [],
+        galleryKey: () => this._galleryKey(),
+        hashPhotoId: () => this._hashPhotoId(),
+      }));
+    } catch (error) {
+      console.warn(`<${this.localName}>: the photo viewer could not be loaded`, error);
+      throw error;
+    }
   }
 
   /** Data text in the active script, marked with its language. */

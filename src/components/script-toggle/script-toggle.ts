@@ -6,6 +6,7 @@ import { isSerbian, scriptOfTag, type Script } from '../../core/locale.js';
 import { converterLoaded, loadConverter } from '../../core/content-script.js';
 import { followScript, parseScript, readChosenScript, restoreScript, setScript } from '../../core/script-state.js';
 import { canShowInScript, showInScript } from '../../core/script-text.js';
+import { onDemand } from '../../core/on-demand.js';
 import { isExternal, safeUrl } from '../../core/url.js';
 import { GovElement } from '../shared/gov-element.js';
 import { sharedStyles } from '../shared/shared.styles.js';
@@ -24,21 +25,8 @@ const optionTags: Record<Script, string> = { cyrl: 'sr-Cyrl', latn: 'sr-Latn' };
  * soon as a toggle converts, in parallel with the translations and the script converters; it
  * stands alone, so this copy of the suite hands it its state.
  */
-type PageConverter = typeof import('./page-converter.js');
-let pageConverter: PageConverter | undefined;
-let pageConverterLoading: Promise<PageConverter> | undefined;
+const pageConverter = onDemand(() => import('./page-converter.js'));
 const suite: Suite = { followScript, converterLoaded, loadConverter, canShowInScript, showInScript };
-
-function loadPageConverter(): Promise<PageConverter> {
-  pageConverterLoading ??= import('./page-converter.js').then(
-    (module) => (pageConverter = module),
-    (error: unknown) => {
-      pageConverterLoading = undefined;
-      throw error;
-    },
-  );
-  return pageConverterLoading;
-}
 
 /**
  * The "ћирилица | latinica" switch of Serbian government pages. In the default `convert` mode it
@@ -203,8 +191,8 @@ export class GovScriptToggle extends GovElement {
   private _activeScript(): Script {
     return (
       readChosenScript() ??
-      (this._region && pageConverter
-        ? pageConverter.authoredScript(this._region)
+      (this._region && pageConverter.loaded
+        ? pageConverter.loaded.authoredScript(this._region)
         : (this.page.script ?? parseScript(this.source) ?? 'cyrl'))
     );
   }
@@ -223,7 +211,7 @@ export class GovScriptToggle extends GovElement {
       this._regionKey = key;
       return;
     }
-    loadPageConverter().catch(() => undefined);
+    pageConverter().catch(() => undefined);
     if (document.readyState === 'loading') {
       // Not while the parser is still writing the page: it appends to text nodes without telling
       // observers, so a node converted now could come out half converted. (A module script runs
@@ -250,12 +238,12 @@ export class GovScriptToggle extends GovElement {
 
   /** Converts the region at once when the page converter is here, else as soon as it arrives. */
   private _attachRegion(region: Region): void {
-    if (pageConverter) {
-      pageConverter.attachRegion(region, suite);
+    if (pageConverter.loaded) {
+      pageConverter.loaded.attachRegion(region, suite);
       this.requestUpdate();
       return;
     }
-    const attaching: Promise<void> = loadPageConverter()
+    const attaching: Promise<void> = pageConverter()
       .then(
         () => {
           if (this._region === region) this._attachRegion(region);
@@ -269,7 +257,7 @@ export class GovScriptToggle extends GovElement {
   }
 
   private _detach(): void {
-    if (this._region) pageConverter?.detachRegion(this._region);
+    if (this._region) pageConverter.loaded?.detachRegion(this._region);
     this._region = undefined;
     this._regionKey = undefined;
   }
