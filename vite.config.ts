@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { isStrictCspPage, strictContentSecurityPolicy } from './scripts/lib/csp.mjs';
 
 const root = import.meta.dirname;
 const fromRoot = (path: string) => resolve(root, path);
@@ -44,6 +45,21 @@ function loadOnDemandFromSiblings(): Plugin {
   };
 }
 
+/** `npm start` sends demo/csp.html with the strict Content-Security-Policy header (SECURITY.md), as a site would. */
+function strictCspDemoPage(): Plugin {
+  return {
+    name: 'gov-widgets:strict-csp-page',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+        if (isStrictCspPage(path)) response.setHeader('Content-Security-Policy', strictContentSecurityPolicy);
+        next();
+      });
+    },
+  };
+}
+
 /**
  * `vite` / `npm start`: the demo pages on 127.0.0.1, straight from the sources.
  * `vite build`: the npm entries, one ES module each, with Lit and the other dependencies left as
@@ -55,6 +71,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
   if (command === 'serve') {
     return {
       root: fromRoot('demo'),
+      plugins: [strictCspDemoPage()],
       // The demo pages load the sources as ../src/index.ts; with demo/ as the root that arrives as /src/.
       resolve: { alias: [{ find: /^\/src\//, replacement: `${fromRoot('src')}/` }] },
       server: { host: '127.0.0.1', port: 5173, strictPort: false, fs: { allow: [root] } },
