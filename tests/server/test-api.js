@@ -7,12 +7,37 @@
  *   /test-api/respond?type=text/xml&base64=...                       exact bytes, type as given (no charset)
  *   /test-api/hang                                                  never answers
  *   /test-api/trickle?chunks=20&interval=100&body=...               body in slow pieces
- *   /test-api/large?megabytes=10                                    a huge JSON Feed
+ *   /test-api/large?megabytes=10                                    a huge JSON Feed (Content-Length)
+ *   /test-api/large?megabytes=10&chunked=1                          the same, streamed without a length
+ *   /test-api/destroy                                               the connection drops, no answer at all
+ *   /test-api/flaky?key=k&failures=1&body=...&type=...              drops the first `failures` requests for
+ *                                                                   `key`, then answers like respond
+ *   POST /test-api/documents?type=application/rss+xml               keeps the posted body; answers
+ *                                                                   {"url": "/test-api/documents/<n>"}
+ *   /test-api/documents/<n>                                         that body, with that type
  */
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Resolves when the client goes away, so a hanging answer frees the socket. */
 const clientGone = (ctx) => new Promise((resolve) => ctx.req.once('close', resolve));
+
+/** Drops the connection without an answer: to the browser, the network went away. */
+const dropConnection = (ctx) => {
+  ctx.respond = false;
+  ctx.req.socket.destroy();
+};
+
+/** @param {import('node:http').IncomingMessage} request */
+async function readBody(request) {
+  const chunks = [];
+  for await (const chunk of request) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+
+/** Failed requests so far, by `flaky` key. */
+const flakyFailures = new Map();
+/** Documents posted by tests, by number. */
+const documents = [];
 
 /** @type {import('koa').Middleware} */
 export async function testApiMiddleware(ctx, next) {
@@ -62,8 +87,48 @@ export async function testApiMiddleware(ctx, next) {
     const megabytes = Number(query.megabytes ?? 10);
     const item = (i) => ({ id: String(i), title: `Item ${i}`, content_text: 'x'.repeat(900) });
     const items = Array.from({ length: Math.ceil((megabytes * 1024 * 1024) / 1000) }, (_, i) => item(i));
+    const body = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Large', items });
     ctx.type = 'application/feed+json';
-    ctx.body = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Large', items });
+    if (query.chunked) {
+      const { Readable } = await import('node:stream');
+      const size = 64 * 1024;
+      ctx.body = Readable.from(
+        (function* () {
+          for (let i = 0; i < body.length; i += size) yield body.slice(i, i + size);
+        })(),
+      );
+    } else ctx.body = body;
+    return;
+  }
+  if (route === 'destroy') {
+    dropConnection(ctx);
+    return;
+  }
+  if (route === 'flaky') {
+    const failed = flakyFailures.get(query.key) ?? 0;
+    if (failed < Number(query.failures ?? 1)) {
+      flakyFailures.set(query.key, failed + 1);
+      dropConnection(ctx);
+      return;
+    }
+    ctx.type = query.type ?? 'application/json';
+    ctx.body = query.body ?? '';
+    return;
+  }
+  if (route === 'documents' && ctx.method === 'POST') {
+    documents.push({ type: query.type ?? 'application/octet-stream', body: await readBody(ctx.req) });
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({ url: `/test-api/documents/${documents.length - 1}` });
+    return;
+  }
+  if (route.startsWith('documents/')) {
+    const document = documents[Number(route.slice('documents/'.length))];
+    if (!document) {
+      ctx.status = 404;
+      return;
+    }
+    ctx.set('Content-Type', document.type);
+    ctx.body = document.body;
     return;
   }
   ctx.status = 404;
