@@ -12,13 +12,14 @@ export const libraryEntries = {
   'contact-card': fromRoot('src/contact-card.ts'),
   'photo-gallery': fromRoot('src/photo-gallery.ts'),
   'news-feed': fromRoot('src/news-feed.ts'),
+  'script-toggle': fromRoot('src/script-toggle.ts'),
   transliterate: fromRoot('src/core/transliterate.ts'),
 };
 
 /**
  * What the one-file bundle leaves out and imports on demand from a sibling file, because only some
- * pages need it: a page needs at most one translation, and a converter only when it shows Serbian
- * content in the other script.
+ * pages need it: a page needs at most one translation, a converter only when it shows Serbian
+ * content in the other script, and the HTML sanitizer only when it shows a feed's full stories.
  */
 export const onDemandModules: Record<string, string> = {
   ...Object.fromEntries(
@@ -29,6 +30,7 @@ export const onDemandModules: Record<string, string> = {
   ),
   'gov-widgets-to-latin': fromRoot('src/core/transliteration/to-latin.ts'),
   'gov-widgets-to-cyrillic': fromRoot('src/core/transliteration/to-cyrillic.ts'),
+  'gov-widgets-dompurify': fromRoot('node_modules/dompurify/dist/purify.es.mjs'),
 };
 
 /** Turns each dynamic import of an on-demand module into an import of its sibling file. */
@@ -61,6 +63,37 @@ function strictCspDemoPage(): Plugin {
 }
 
 /**
+ * Lit's `css` templates ship as written, with the indentation and line breaks of the source. The
+ * minified builds squeeze them: comments go, white space shrinks to what CSS needs. Spaces inside
+ * calc() around + and -, and before a colon (`.a :focus`), mean something, so they are kept.
+ */
+export function minifyCss(text: string): string {
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
+    .replace(/;}/g, '}')
+    .trim();
+}
+
+function minifyLitCss(): Plugin {
+  return {
+    name: 'gov-widgets:minify-lit-css',
+    transform(code, id) {
+      if (!id.endsWith('.ts') || !code.includes('css`')) return null;
+      // Only the literal text between interpolations is CSS; `${...}` parts are left alone.
+      return code.replace(/css`([^`]*)`/g, (_, body: string) =>
+        `css\`${body
+          .split(/(\$\{[^}]*\})/)
+          .map((part, index) => (index % 2 ? part : minifyCss(part)))
+          .join('')}\``,
+      );
+    },
+  };
+}
+
+/**
  * `vite` / `npm start`: the demo pages on 127.0.0.1, straight from the sources.
  * `vite build`: the npm entries, one ES module each, with Lit and the other dependencies left as
  * imports so an application shares one copy of them.
@@ -85,7 +118,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
   if (mode === 'bundle') {
     return {
       ...minifiedBundle,
-      plugins: [loadOnDemandFromSiblings()],
+      plugins: [loadOnDemandFromSiblings(), minifyLitCss()],
       build: {
         ...minifiedBundle.build,
         lib: { entry: fromRoot('src/index.ts'), formats: ['es'], fileName: () => 'gov-widgets.js' },

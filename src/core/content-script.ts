@@ -33,6 +33,11 @@ export function converterLoaded(script: Script): boolean {
   return converters[script] !== undefined;
 }
 
+/** The converter into `script` once loaded (see {@link loadConverter}), for code that converts many texts in a row. */
+export function loadedConverter(script: Script): Converter | undefined {
+  return converters[script];
+}
+
 /** Which converter showing content of this language in the active script needs, if any. */
 export function converterNeeded(contentLang: string | undefined, script: Script | null): Script | null {
   if (!script || !isSerbian(contentLang)) return null;

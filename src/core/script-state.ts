@@ -2,19 +2,143 @@
  * The page-wide script state: which script Serbian text is shown in. It lives in the DOM (an
  * attribute on <html>), not in a module variable, so that every copy of the bundle on the page,
  * every element and the host page's own scripts see the same state.
+ *
+ * A switch through {@link setScript} fires `gov-script-change` on document first (cancelable: a
+ * page can refuse it), then sets the attribute, stores the choice, lets this copy's followers
+ * (the light-DOM converter) update the page in the same task, and fires `gov-script-changed`.
  */
+import { govEvent } from '../events.js';
 import { isSerbian, scriptOfTag, type Script } from './locale.js';
 
 /** Set on <html> by the script toggle: `cyrl` or `latn`. Absent: nobody chose. */
 export const scriptAttribute = 'data-gov-script';
+/** The localStorage key that remembers the reader's choice (`cyrl` or `latn`) across pages of the site. */
+export const scriptStorageKey = 'gov-widgets:script';
+/** The URL query parameter (`?script=latn`, `?script=cyrl`) that chooses the script for one visit; it wins over storage. */
+export const scriptParameter = 'script';
+/** Fired on document before a switch; cancelable. */
+export const scriptChangeEvent = 'gov-script-change';
+/** Fired on document after a switch, once the page shows the new script. */
+export const scriptChangedEvent = 'gov-script-changed';
+
+export interface GovScriptChangeDetail {
+  /** The script asked for (`gov-script-change`) or now shown (`gov-script-changed`). */
+  script: Script;
+  /** The script shown before: the earlier choice, else the page's own, else null. */
+  previous: Script | null;
+}
+
+/** `cyrl` or `latn` in any case, else null. */
+export function parseScript(value: unknown): Script | null {
+  const script = typeof value === 'string' ? value.trim().toLowerCase() : '';
+  return script === 'cyrl' || script === 'latn' ? script : null;
+}
+
+/** The script somebody chose (a toggle, the URL, the stored choice, a page script), or null. */
+export function readChosenScript(root: Element = document.documentElement): Script | null {
+  return parseScript(root.getAttribute(scriptAttribute));
+}
 
 /**
  * The script Serbian content is shown in: the toggle's choice, else the script of a Serbian page's
  * own `lang`, else null (no preference: content stays as written).
  */
 export function readActiveScript(root: Element = document.documentElement): Script | null {
-  const chosen = root.getAttribute(scriptAttribute);
-  if (chosen === 'cyrl' || chosen === 'latn') return chosen;
+  const chosen = readChosenScript(root);
+  if (chosen) return chosen;
   const lang = root.getAttribute('lang');
   return isSerbian(lang) ? scriptOfTag(lang!) : null;
+}
+
+type Follower = (script: Script) => void;
+const followers = new Set<Follower>();
+
+/**
+ * Calls `follower` synchronously on each switch made through {@link setScript} by this copy of the
+ * bundle, after the attribute is set and before `gov-script-changed`, so that the page and the
+ * attribute change in one task (one re-render, no frame in between). Returns the unsubscribe.
+ */
+export function followScript(follower: Follower): () => void {
+  followers.add(follower);
+  return () => followers.delete(follower);
+}
+
+/**
+ * Switches the page to `script`: fires the cancelable `gov-script-change`, then (unless a listener
+ * called preventDefault) sets the state, stores it, updates the followers and fires
+ * `gov-script-changed`. Returns false when the switch was refused.
+ */
+export function setScript(script: Script): boolean {
+  const root = document.documentElement;
+  if (readChosenScript(root) === script) return true;
+  const previous = readActiveScript(root);
+  if (
+    !document.dispatchEvent(
+      govEvent<GovScriptChangeDetail>(scriptChangeEvent, { script, previous }, { cancelable: true }),
+    )
+  ) {
+    return false;
+  }
+  root.setAttribute(scriptAttribute, script);
+  storeScript(script);
+  followURL(script);
+  for (const follower of followers) {
+    try {
+      follower(script);
+    } catch (error) {
+      console.error('gov-widgets: could not show the page in the chosen script', error);
+    }
+  }
+  document.dispatchEvent(govEvent<GovScriptChangeDetail>(scriptChangedEvent, { script, previous }));
+  return true;
+}
+
+let restored = false;
+
+/**
+ * Applies the reader's earlier choice once per page, as early as the toggle's code runs: the URL
+ * parameter first (and remembers it), else the stored choice unless the page already carries one.
+ * Fires no event: this is the page's initial state, not a switch.
+ */
+export function restoreScript(): void {
+  if (restored) return;
+  restored = true;
+  const root = document.documentElement;
+  const fromUrl = parseScript(new URLSearchParams(location.search).get(scriptParameter));
+  if (fromUrl) {
+    root.setAttribute(scriptAttribute, fromUrl);
+    storeScript(fromUrl);
+    return;
+  }
+  const stored = readStoredScript();
+  if (stored && !readChosenScript(root)) root.setAttribute(scriptAttribute, stored);
+}
+
+/** The stored choice, or null when there is none or storage is unavailable (blocked, private mode). */
+export function readStoredScript(): Script | null {
+  try {
+    return parseScript(localStorage.getItem(scriptStorageKey));
+  } catch {
+    return null;
+  }
+}
+
+function storeScript(script: Script): void {
+  try {
+    localStorage.setItem(scriptStorageKey, script);
+  } catch {
+    // Storage blocked or full: the choice then lasts for this page only.
+  }
+}
+
+/** A URL that chose a script keeps saying the script shown, so that reloading or sharing it shows what the reader sees. */
+function followURL(script: Script): void {
+  try {
+    const url = new URL(location.href);
+    if (!url.searchParams.has(scriptParameter) || url.searchParams.get(scriptParameter) === script) return;
+    url.searchParams.set(scriptParameter, script);
+    history.replaceState(history.state, '', url);
+  } catch {
+    // A sandboxed or opaque document may refuse history changes; the state itself has changed.
+  }
 }

@@ -9,8 +9,7 @@ import { readFeed } from '../../core/feed-xml.js';
 import type { LoadError, ParsedDocument } from '../../core/load.js';
 import { dateTimeAttribute, itemText, shorten, writtenDate } from '../../core/news.js';
 import { demoteHeadings, sanitizeFeedHtml } from '../../core/sanitize.js';
-import { toLatin } from '../../core/transliterate.js';
-import { converterLoaded } from '../../core/content-script.js';
+import { converterLoaded, loadConverter, textInScript } from '../../core/content-script.js';
 import { isExternal, safeUrl } from '../../core/url.js';
 import type { GovLoadDetail } from '../../events.js';
 import { newsFeedStyles } from './news-feed.styles.js';
@@ -24,7 +23,8 @@ const maxPagesPerPress = 10;
 /** Heading length of an item without a title in full mode, where its whole story follows. */
 const untitledHeadlineLength = 80;
 
-const tagKey = (tag: string) => toLatin(tag.trim()).toLowerCase();
+/** Tags match whatever their case and script: both sides are compared in lower-case Latin. */
+const tagKey = (tag: string) => textInScript(tag.trim(), 'sr', 'latn').toLowerCase();
 
 /** Items take the language of the document they came from unless they name their own. */
 const withLanguage = (items: FeedItem[], language: string | undefined): FeedItem[] =>
@@ -172,6 +172,11 @@ export class GovNewsFeed extends GovDataElement<Feed> {
 
   protected override emptyMessage(): string {
     return msg('No news yet.', { id: 'news-feed.empty' });
+  }
+
+  /** A tag filter compares in Latin, so the Latin converter must be there before the list is filtered. */
+  protected override scheduleUpdate(): Promise<void> {
+    return this.tag?.trim() ? loadConverter('latn').then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

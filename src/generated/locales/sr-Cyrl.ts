@@ -59,6 +59,9 @@
 'photo-gallery.title': `Фотографије`,
 'photo-gallery.untitled': str`Фотографија ${0}`,
 'photo-gallery.zoom': `Увећај`,
+'script-toggle.label': `Писмо`,
+'script-toggle.shown-cyrl': `Страница је приказана ћирилицом.`,
+'script-toggle.shown-latn': `Страница је приказана латиницом.`,
 'state.empty': `Још нема садржаја за приказ.`,
 'state.loading': `Учитавање…`,
     };

@@ -59,6 +59,9 @@
 'photo-gallery.title': `Fotografije`,
 'photo-gallery.untitled': str`Fotografija ${0}`,
 'photo-gallery.zoom': `Uvećaj`,
+'script-toggle.label': `Pismo`,
+'script-toggle.shown-cyrl': `Stranica je prikazana ćirilicom.`,
+'script-toggle.shown-latn': `Stranica je prikazana latinicom.`,
 'state.empty': `Još nema sadržaja za prikaz.`,
 'state.loading': `Učitavanje…`,
     };

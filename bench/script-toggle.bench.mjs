@@ -1,0 +1,126 @@
+#!/usr/bin/env node
+// <gov-script-toggle> on a generated page with over 1 MB of Serbian Cyrillic text in thousands of
+// elements (paragraphs, lists, links with titles, figures with alt, English quotes), in Chromium.
+// Each figure is the median of several runs; the baseline is measured in the same page and run:
+// a plain TreeWalker + toLatin pass over the text (and a revert from the strings it saved). Goal:
+// ≤ 1.5×. For context, two more rows compare with a plain pass that makes the same writes as the
+// toggle (text, title/alt/... attributes, <html lang>) without its language rules and bookkeeping.
+//
+//   node bench/script-toggle.bench.mjs [--runs=7]
+import { build } from 'esbuild';
+import { createServer } from 'node:http';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = resolve(import.meta.dirname, '..');
+const cacheDir = resolve(root, 'node_modules/.cache/gov-widgets-bench');
+const goal = 1.5;
+
+const pageHtml = `<!doctype html>
+<html lang="sr-Cyrl">
+  <head><meta charset="utf-8"><title>Мерење</title><script type="module" src="/bench.js"></script></head>
+  <body><header></header><main></main></body>
+</html>`;
+
+async function bundle() {
+  mkdirSync(cacheDir, { recursive: true });
+  const outfile = resolve(cacheDir, 'script-toggle.js');
+  await build({
+    entryPoints: [resolve(root, 'bench/script-toggle.page.mjs')],
+    outfile,
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    // package.json's sideEffects lists dist/ only; the element's registration in src/ must stay.
+    ignoreAnnotations: true,
+    target: 'es2022',
+    logLevel: 'error',
+  });
+  return readFileSync(outfile);
+}
+
+function serve(script) {
+  const server = createServer((request, response) => {
+    const isScript = request.url === '/bench.js';
+    response.writeHead(200, { 'content-type': isScript ? 'text/javascript' : 'text/html; charset=utf-8' });
+    response.end(isScript ? script : pageHtml);
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
+}
+
+export async function run({ runs = 15 } = {}) {
+  const server = await serve(await bundle());
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--js-flags=--expose-gc',
+    ],
+  });
+  try {
+    const page = await browser.newPage();
+    page.on('pageerror', (error) => console.error('page error:', error.message));
+    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    await page.waitForFunction(() => globalThis.scriptToggleBench && customElements.get('gov-script-toggle'));
+    const result = await page.evaluate((options) => globalThis.scriptToggleBench.measure(options), {
+      runs,
+      minimumCharacters: 1_100_000,
+    });
+    if (!result.identical) throw new Error('the revert did not restore the page byte for byte');
+    const { medians } = result;
+    const row = (name, value, baseline, rowGoal) => ({
+      name,
+      value: round(value),
+      unit: 'ms',
+      baseline: round(baseline),
+      ratio: round(value / baseline),
+      goal: rowGoal,
+    });
+    const size = `${(result.characters / 1e6).toFixed(2)} M characters, ${result.elements} elements`;
+    return {
+      size,
+      rows: [
+        row('switch to Latin', medians.toggleSwitch, medians.baselineSwitch, goal),
+        row('revert to Cyrillic', medians.toggleRevert, medians.baselineRevert, goal),
+        row('switch, against the same writes done plainly', medians.toggleSwitch, medians.sameWritesSwitch, null),
+        row('revert, against the same writes undone plainly', medians.toggleRevert, medians.sameWritesRevert, null),
+        row('100 kB inserted while Latin is shown', medians.toggleInsert, medians.baselineInsert, null),
+        row('toggle connects (Cyrillic shown)', medians.toggleConnect, medians.baselineSwitch, null),
+      ],
+    };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+const round = (value) => Math.round(value * 100) / 100;
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const runs = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice(7) ?? 15);
+  const { size, rows } = await run({ runs });
+  console.log(
+    `<gov-script-toggle>: ${size}; medians of ${runs} runs; baseline: TreeWalker + toLatin (revert: restoring its saved strings)`,
+  );
+  console.table(
+    rows.map(({ name, value, baseline, ratio, goal: rowGoal }) => ({
+      case: name,
+      'toggle (ms)': value,
+      'baseline (ms)': baseline,
+      ratio: `${ratio.toFixed(2)}×`,
+      goal: rowGoal ? `≤ ${rowGoal}×` : '—',
+    })),
+  );
+  const missed = rows.filter((entry) => entry.goal && entry.ratio > entry.goal);
+  if (missed.length) console.log(`Goal missed: ${missed.map((entry) => entry.name).join(', ')}`);
+}

@@ -1,0 +1,235 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { msg } from '@lit/localize';
+import { isSerbian, scriptOfTag, type Script } from '../../core/locale.js';
+import { parseScript, readChosenScript, restoreScript, setScript } from '../../core/script-state.js';
+import { isExternal, safeUrl } from '../../core/url.js';
+import { GovElement } from '../shared/gov-element.js';
+import { sharedStyles } from '../shared/shared.styles.js';
+import { attachRegion, authoredScript, detachRegion, type Region } from './page-converter.js';
+import { scriptToggleStyles } from './script-toggle.styles.js';
+
+/** `convert`: the page switches in place. `link`: each script is its own URL. */
+export type ScriptToggleMode = 'convert' | 'link';
+
+/** The options' own names: each is written in its script and never converted or translated. */
+const optionLabels: Record<Script, string> = { cyrl: 'ћирилица', latn: 'latinica' };
+const optionTags: Record<Script, string> = { cyrl: 'sr-Cyrl', latn: 'sr-Latn' };
+
+/**
+ * The "ћирилица | latinica" switch of Serbian government pages. In the default `convert` mode it
+ * sets the page-wide script (which every gov-widgets element follows) and shows the light DOM of
+ * its `target` in that script: text and the attributes people read, only where the language is
+ * Serbian, losslessly (switching back restores every original byte for byte) and live (text the
+ * page adds later is converted before it is painted). The choice is stored and restored on the
+ * next page; `?script=latn` or `?script=cyrl` in the URL wins over it.
+ *
+ * With `mode="link"` the options are links to the two versions of the page (`href-cyrl`,
+ * `href-latn`), for sites that publish each script at its own URL; nothing is converted then.
+ *
+ * Its light-DOM children (e.g. the same two links, for readers without JavaScript) are not shown
+ * once the element is defined. See docs/script-toggle.md.
+ *
+ * @tagname gov-script-toggle
+ * @summary Switches the page and every widget between ћирилица and latinica.
+ *
+ * @fires gov-script-change - On document, before a switch; cancelable (preventDefault() keeps the current script). Detail: `{ script, previous }`: the script asked for and the one shown so far (null: none chosen on a non-Serbian page).
+ * @fires gov-script-changed - On document, after a switch, once the page shows the new script. Detail: `{ script, previous }`.
+ *
+ * @csspart group - The labelled group around the two options.
+ * @csspart option - Each option: a button, or a link in link mode.
+ * @csspart option-cyrl - The "ћирилица" option.
+ * @csspart option-latn - The "latinica" option.
+ * @csspart active - The option of the script shown now.
+ * @csspart separator - The "|" between the options.
+ *
+ * @cssprop [--gov-script-toggle-color=inherit] - Text colour of the options.
+ * @cssprop [--gov-script-toggle-active-color=var(--gov-script-toggle-color)] - Text colour of the active option.
+ * @cssprop [--gov-script-toggle-active-font-weight=700] - Weight of the active option.
+ * @cssprop [--gov-script-toggle-separator-color=currentColor] - Colour of the "|".
+ * @cssprop [--gov-script-toggle-gap=0.125em] - Space around the "|".
+ * @cssprop [--gov-script-toggle-padding=0.125em 0.25em] - Padding of each option.
+ * @cssprop [--gov-focus-color=currentColor] - Focus ring colour (by default the text colour, which contrasts with any header the toggle sits on).
+ * @cssprop [--gov-radius=0.25em] - Corner radius of the focus ring.
+ */
+export class GovScriptToggle extends GovElement {
+  static override styles = [sharedStyles, scriptToggleStyles];
+
+  /** `convert` (default): switch the page in place. `link`: the options are links to the page in each script. */
+  @property({ attribute: 'mode' }) mode: ScriptToggleMode = 'convert';
+
+  /** CSS selector of the region(s) to convert; default: the whole page (`<body>` and the document title). */
+  @property({ attribute: 'target' }) target?: string;
+
+  /**
+   * The script the region is written in: `cyrl` or `latn`. Default: the script its `lang` names
+   * (`sr-Latn` → latn), else `cyrl`. Elements inside with `lang="sr-Latn"` or `lang="sr-Cyrl"` say
+   * their own.
+   */
+  @property({ attribute: 'source' }) source?: Script;
+
+  /** Link mode: the address of the Cyrillic version of the page. */
+  @property({ attribute: 'href-cyrl' }) hrefCyrl?: string;
+
+  /** Link mode: the address of the Latin version of the page. */
+  @property({ attribute: 'href-latn' }) hrefLatn?: string;
+
+  /** The script of the last switch made here, told to screen readers through the status region. */
+  @state() private _announced?: Script;
+
+  private _region?: Region;
+  private _regionKey?: string;
+  private _waitingForDocument = false;
+
+  override connectedCallback(): void {
+    // Before the widgets read the page state for their first render.
+    if (!this._isLinkMode) restoreScript();
+    super.connectedCallback();
+    this._attach();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._detach();
+  }
+
+  /**
+   * Shows the page in `script`, as a click on its option does: fires `gov-script-change` (which a
+   * listener may cancel), then switches. Returns false when the switch was cancelled. In link mode
+   * nothing switches (the options are links) and this returns false.
+   */
+  selectScript(script: Script): boolean {
+    if (this._isLinkMode || parseScript(script) === null) return false;
+    // The script shown without a choice can still be chosen: the choice is then stored, and Serbian
+    // written in the other script (lang="sr-Latn" on a Cyrillic page) follows it.
+    if (script === readChosenScript()) return true;
+    const switched = setScript(script);
+    if (switched) this._announced = script;
+    return switched;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.isConnected && (changed.has('mode') || changed.has('target') || changed.has('source'))) this._attach();
+  }
+
+  protected override render(): TemplateResult {
+    const link = this._isLinkMode;
+    const current = link ? this._linkedScript() : this._activeScript();
+    return html`<div class="group" role="group" part="group" aria-label=${msg('Script', { id: 'script-toggle.label' })}>
+        ${this._option('cyrl', current, link)}<span class="separator" part="separator" aria-hidden="true">|</span
+        >${this._option('latn', current, link)}
+      </div>
+      ${link ? nothing : html`<span class="visually-hidden" role="status">${this._announcement()}</span>`}`;
+  }
+
+  private _option(script: Script, current: Script | null, link: boolean): TemplateResult {
+    const active = script === current;
+    const classes = active ? 'option active' : 'option';
+    const parts = `option option-${script}${active ? ' active' : ''}`;
+    if (!link) {
+      return html`<button
+        type="button"
+        class=${classes}
+        part=${parts}
+        lang=${optionTags[script]}
+        aria-pressed=${active ? 'true' : 'false'}
+        @click=${() => this.selectScript(script)}
+      >
+        ${optionLabels[script]}
+      </button>`;
+    }
+    const href = safeUrl(script === 'cyrl' ? this.hrefCyrl : this.hrefLatn, document.baseURI);
+    if (!href)
+      return html`<span class=${classes} part=${parts} lang=${optionTags[script]}>${optionLabels[script]}</span>`;
+    return html`<a
+      class=${classes}
+      part=${parts}
+      href=${href}
+      lang=${optionTags[script]}
+      hreflang=${optionTags[script]}
+      rel=${isExternal(href, document.URL) ? 'noopener noreferrer' : nothing}
+      aria-current=${ifDefined(active ? 'page' : undefined)}
+      >${optionLabels[script]}</a
+    >`;
+  }
+
+  private _announcement(): string {
+    if (this._announced === 'latn')
+      return msg('The page is shown in the Latin script.', { id: 'script-toggle.shown-latn' });
+    if (this._announced === 'cyrl')
+      return msg('The page is shown in the Cyrillic script.', { id: 'script-toggle.shown-cyrl' });
+    return '';
+  }
+
+  private get _isLinkMode(): boolean {
+    return String(this.mode).trim().toLowerCase() === 'link';
+  }
+
+  /** The script the region shows: the page-wide choice, else the one it is written in. */
+  private _activeScript(): Script {
+    return (
+      readChosenScript() ??
+      (this._region ? authoredScript(this._region) : (this.page.script ?? parseScript(this.source) ?? 'cyrl'))
+    );
+  }
+
+  /** Link mode: the version this page is, as its `<html lang>` says; none on a page in another language. */
+  private _linkedScript(): Script | null {
+    const lang = this.page.lang;
+    return isSerbian(lang) ? scriptOfTag(lang) : null;
+  }
+
+  private _attach(): void {
+    const key = this._isLinkMode ? 'link' : `${this.target ?? ''}\n${parseScript(this.source) ?? ''}`;
+    if (key === this._regionKey) return;
+    this._detach();
+    if (this._isLinkMode) {
+      this._regionKey = key;
+      return;
+    }
+    if (document.readyState === 'loading') {
+      // Not while the parser is still writing the page: it appends to text nodes without telling
+      // observers, so a node converted now could come out half converted. (A module script runs
+      // after parsing; only an early classic or async script gets here.)
+      if (!this._waitingForDocument) {
+        this._waitingForDocument = true;
+        document.addEventListener(
+          'DOMContentLoaded',
+          () => {
+            this._waitingForDocument = false;
+            if (this.isConnected) this._attach();
+          },
+          { once: true },
+        );
+      }
+      return;
+    }
+    const roots = this._findRoots();
+    if (!roots.length && this.target)
+      console.warn(`gov-script-toggle: target "${this.target}" matches nothing on this page.`);
+    this._regionKey = key;
+    this._region = { roots, source: parseScript(this.source) };
+    attachRegion(this._region);
+    this.requestUpdate();
+  }
+
+  private _detach(): void {
+    if (this._region) detachRegion(this._region);
+    this._region = undefined;
+    this._regionKey = undefined;
+  }
+
+  private _findRoots(): Element[] {
+    if (!this.target) {
+      const title = document.head?.querySelector(':scope > title');
+      return [document.body, title].filter((root): root is HTMLElement => !!root);
+    }
+    try {
+      return [...document.querySelectorAll(this.target)];
+    } catch {
+      console.warn(`gov-script-toggle: target "${this.target}" is not a valid CSS selector; nothing is converted.`);
+      return [];
+    }
+  }
+}

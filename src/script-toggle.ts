@@ -1,0 +1,39 @@
+/**
+ * `<gov-script-toggle>`: the ћирилица | latinica switch. Importing this module registers the
+ * element and, when the page carries a toggle that converts, restores the reader's stored choice of
+ * script at once (before the widgets' first render).
+ */
+import { GovScriptToggle } from './components/script-toggle/script-toggle.js';
+import { defineElement } from './core/define.js';
+import { restoreScript, type GovScriptChangeDetail } from './core/script-state.js';
+
+export { GovScriptToggle, type ScriptToggleMode } from './components/script-toggle/script-toggle.js';
+export { optOutAttribute } from './components/script-toggle/page-converter.js';
+export {
+  readActiveScript,
+  scriptAttribute,
+  scriptChangeEvent,
+  scriptChangedEvent,
+  scriptParameter,
+  scriptStorageKey,
+  setScript,
+  type GovScriptChangeDetail,
+} from './core/script-state.js';
+export type { Script } from './core/locale.js';
+
+export type GovScriptChangeEvent = CustomEvent<GovScriptChangeDetail>;
+
+if (typeof document !== 'undefined' && document.querySelector('gov-script-toggle:not([mode="link" i])'))
+  restoreScript();
+
+defineElement('gov-script-toggle', GovScriptToggle);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gov-script-toggle': GovScriptToggle;
+  }
+  interface GlobalEventHandlersEventMap {
+    'gov-script-change': GovScriptChangeEvent;
+    'gov-script-changed': GovScriptChangeEvent;
+  }
+}
