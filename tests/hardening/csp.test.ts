@@ -5,11 +5,10 @@ import { builtBundle, clean, openFrame, settle, shadowElement, shadowOf, type Fr
 
 const cyrillic = /[\u0400-\u04ff]/;
 
-/** The page-wide script: through the toggle's own option when the page has a toggle, as a reader would. */
+/** Switches the page's script with the toggle's own option, as a reader would. */
 async function switchScript({ document }: Frame, script: 'cyrl' | 'latn'): Promise<void> {
-  const option = shadowOf(document, 'gov-script-toggle')?.querySelector<HTMLElement>(`[part~="option-${script}"]`);
-  if (option) option.click();
-  else document.documentElement.setAttribute('data-gov-script', script);
+  const option = await shadowElement(document, 'gov-script-toggle', `[part~="option-${script}"]`);
+  option.click();
   await waitUntil(() => document.documentElement.getAttribute('data-gov-script') === script, `no switch to ${script}`);
 }
 
@@ -45,11 +44,14 @@ async function exercise(page: Frame): Promise<void> {
   gallery.querySelector<HTMLElement>('[part="close-button"]')!.click();
   await waitUntil(() => !gallery.querySelector('dialog')!.open, 'the lightbox did not close');
 
-  // The script switches both ways, and every widget follows.
+  // The script switches both ways: the page's own text and every widget follow.
+  const heading = document.querySelector('h1')!;
   await switchScript(page, 'latn');
+  await waitUntil(() => clean(heading.textContent) === 'Misija Republike Srbije pri NATO', 'the page stayed Cyrillic');
   await waitUntil(() => titles().every((title) => !cyrillic.test(title)), 'the news stayed Cyrillic');
   await waitUntil(() => clean(name.textContent) === 'Misija Republike Srbije pri NATO', 'the card stayed Cyrillic');
   await switchScript(page, 'cyrl');
+  await waitUntil(() => clean(heading.textContent) === 'Мисија Републике Србије при НАТО', 'the page stayed Latin');
   await waitUntil(() => titles().every((title) => cyrillic.test(title)), 'the news stayed Latin');
 
   // "Show more" reveals the rest of the first page, then follows next_url to the second.
