@@ -10,8 +10,10 @@
  *   /test-api/large?megabytes=10                                    a huge JSON Feed (Content-Length)
  *   /test-api/large?megabytes=10&chunked=1                          the same, streamed without a length
  *   /test-api/destroy                                               the connection drops, no answer at all
- *   /test-api/flaky?key=k&failures=1&body=...&type=...              drops the first `failures` requests for
- *                                                                   `key`, then answers like respond
+ *   /test-api/outage?key=k&body=...&type=...                        while `key` is down, drops every request
+ *                                                                   (the browser's own retries too); else
+ *                                                                   answers like respond
+ *   /test-api/outage-control?key=k&down=1                           takes `key` down (down=0: back up)
  *   POST /test-api/documents?type=application/rss+xml               keeps the posted body; answers
  *                                                                   {"url": "/test-api/documents/<n>"}
  *   /test-api/documents/<n>                                         that body, with that type
@@ -34,8 +36,19 @@ async function readBody(request) {
   return Buffer.concat(chunks);
 }
 
-/** Failed requests so far, by `flaky` key. */
-const flakyFailures = new Map();
+/** A JSON Feed of about `megabytes` MB, made once per size. */
+const largeFeeds = new Map();
+function largeFeed(megabytes) {
+  if (!largeFeeds.has(megabytes)) {
+    const item = (i) => ({ id: String(i), title: `Item ${i}`, content_text: 'x'.repeat(900) });
+    const items = Array.from({ length: Math.ceil((megabytes * 1024 * 1024) / 1000) }, (_, i) => item(i));
+    largeFeeds.set(megabytes, JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Large', items }));
+  }
+  return largeFeeds.get(megabytes);
+}
+
+/** The `outage` keys that are down now. */
+const down = new Set();
 /** Documents posted by tests, by number. */
 const documents = [];
 
@@ -84,10 +97,7 @@ export async function testApiMiddleware(ctx, next) {
     return;
   }
   if (route === 'large') {
-    const megabytes = Number(query.megabytes ?? 10);
-    const item = (i) => ({ id: String(i), title: `Item ${i}`, content_text: 'x'.repeat(900) });
-    const items = Array.from({ length: Math.ceil((megabytes * 1024 * 1024) / 1000) }, (_, i) => item(i));
-    const body = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Large', items });
+    const body = largeFeed(Number(query.megabytes ?? 10));
     ctx.type = 'application/feed+json';
     if (query.chunked) {
       const { Readable } = await import('node:stream');
@@ -104,10 +114,14 @@ export async function testApiMiddleware(ctx, next) {
     dropConnection(ctx);
     return;
   }
-  if (route === 'flaky') {
-    const failed = flakyFailures.get(query.key) ?? 0;
-    if (failed < Number(query.failures ?? 1)) {
-      flakyFailures.set(query.key, failed + 1);
+  if (route === 'outage-control') {
+    if (query.down === '1') down.add(query.key);
+    else down.delete(query.key);
+    ctx.status = 204;
+    return;
+  }
+  if (route === 'outage') {
+    if (down.has(query.key)) {
       dropConnection(ctx);
       return;
     }
