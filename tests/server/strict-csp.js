@@ -7,6 +7,8 @@
  *   ?probe    puts tests/fixtures/hardening/probe.js first in <head>, so that it sees every
  *             violation, error and warning the page causes, from the first script on
  *   ?bundle   loads the built one-file bundle (/dist/gov-widgets.js) instead of src/index.ts
+ *   ?allow-duplicates   adds 'allow-duplicates' to the policy's trusted-types (what a site that
+ *             cannot avoid loading two copies adds, SECURITY.md)
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -21,6 +23,7 @@ export async function strictCspMiddleware(ctx, next) {
   const strict = isStrictCspPage(ctx.path);
   const withProbe = 'probe' in ctx.query;
   const withBundle = 'bundle' in ctx.query;
+  const allowDuplicates = 'allow-duplicates' in ctx.query;
   if (!strict && !withProbe && !withBundle) return next();
   const file = resolve(root, `.${decodeURIComponent(ctx.path)}`);
   if (!file.startsWith(`${root}/`)) return next();
@@ -32,7 +35,12 @@ export async function strictCspMiddleware(ctx, next) {
   }
   if (withProbe) page = page.replace(/<head[^>]*>/i, (head) => `${head}${probe}`);
   if (withBundle) page = page.replace(/src="[^"]*\/src\/index\.ts"/g, 'src="/dist/gov-widgets.js"');
-  if (strict) ctx.set('Content-Security-Policy', strictContentSecurityPolicy);
+  if (strict) {
+    const policy = allowDuplicates
+      ? strictContentSecurityPolicy.replace(/trusted-types [^;]*/, (list) => `${list} 'allow-duplicates'`)
+      : strictContentSecurityPolicy;
+    ctx.set('Content-Security-Policy', policy);
+  }
   ctx.set('Cache-Control', 'no-store');
   ctx.type = 'html';
   ctx.body = page;
