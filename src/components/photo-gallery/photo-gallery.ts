@@ -127,7 +127,8 @@ export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
   /** Feed pages seen in this load, so that a `next_url` loop ends. */
   private _visited = new Set<string>();
   private _pageRequest?: AbortController;
-  private _savedRootStyle?: [string, string];
+  /** The page root's overflow and scrollbar-gutter before the lightbox locked them, and whether it had a style attribute. */
+  private _savedRootStyle?: [string, string, boolean];
   private _zoom = 1;
   private _pan: Point = { x: 0, y: 0 };
   private _pointers = new Map<number, Point>();
@@ -542,11 +543,14 @@ export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
     const root = document.documentElement;
     const { style } = root;
     if (lock && !this._savedRootStyle) {
-      this._savedRootStyle = [style.overflow, style.scrollbarGutter];
+      this._savedRootStyle = [style.overflow, style.scrollbarGutter, root.hasAttribute('style')];
       if (innerWidth > root.clientWidth) style.scrollbarGutter = 'stable';
       style.overflow = 'hidden';
     } else if (!lock && this._savedRootStyle) {
-      [style.overflow, style.scrollbarGutter] = this._savedRootStyle;
+      const [overflow, gutter, hadStyle] = this._savedRootStyle;
+      [style.overflow, style.scrollbarGutter] = [overflow, gutter];
+      // The page's <html> is left as it was: no empty style attribute behind.
+      if (!hadStyle && !root.getAttribute('style')) root.removeAttribute('style');
       this._savedRootStyle = undefined;
     }
   }
