@@ -26,7 +26,8 @@ describe('hostile data: every XSS vector in every field of <gov-photo-gallery>',
       expect([...root.querySelectorAll('img')].map((image) => image.alt)).to.include('An ordinary photo');
       const dialog = root.querySelector('dialog')!;
       // A link somebody sends, naming the photo whose id is the vector (kept when its image URL is allowed).
-      location.hash = photoHash(gallery.id, vector);
+      // Replacing the entry: the test page's history is shared with later test files, and it holds 50 entries at most.
+      location.replace(`${location.pathname}${location.search}${photoHash(gallery.id, vector)}`);
       if (photos === 3) {
         await waitUntil(() => dialog.open, `${id}: the deep link did not open`);
         gallery.close();

@@ -125,6 +125,8 @@ async function metricsOf({ document }: Frame): Promise<Metrics> {
     ...(host.shadowRoot?.querySelectorAll('img') ?? []),
   ]);
   await waitUntil(() => images.every((image) => image.complete), 'images still loading');
+  // The gallery sets its column count after rendering; let layout settle.
+  await settle();
 
   const metrics: Metrics = {};
   const box = (element: Element) => element.getBoundingClientRect();
