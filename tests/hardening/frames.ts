@@ -5,6 +5,7 @@
  * records violations, errors, rejections and warnings as `govProbe`.
  */
 import { waitUntil } from '@open-wc/testing';
+import { scriptStorageKey } from '../../src/core/script-state.js';
 
 export interface Probe {
   violations: string[];
@@ -23,8 +24,12 @@ export interface Frame {
 
 const frames: HTMLIFrameElement[] = [];
 
+// The frames share this origin's storage, where the script toggle keeps the reader's choice: each
+// test starts with none, and leaves none to the test files that run on this page after it.
+beforeEach(() => localStorage.removeItem(scriptStorageKey));
 afterEach(() => {
   for (const frame of frames.splice(0)) frame.remove();
+  localStorage.removeItem(scriptStorageKey);
 });
 
 /** Loads `url` in a visible frame of the test page and resolves once its load event fired. */
