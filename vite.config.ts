@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { isStrictCspPage, strictContentSecurityPolicy } from './scripts/lib/csp.mjs';
 
 const root = import.meta.dirname;
 const fromRoot = (path: string) => resolve(root, path);
@@ -58,6 +59,21 @@ function loadOnDemandFromSiblings(): Plugin {
   };
 }
 
+/** `npm start` sends demo/csp.html with the strict Content-Security-Policy header (SECURITY.md), as a site would. */
+function strictCspDemoPage(): Plugin {
+  return {
+    name: 'gov-widgets:strict-csp-page',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+        if (isStrictCspPage(path)) response.setHeader('Content-Security-Policy', strictContentSecurityPolicy);
+        next();
+      });
+    },
+  };
+}
+
 /**
  * Lit's `css` templates ship as written, with the indentation and line breaks of the source. The
  * minified builds squeeze them: comments go, white space shrinks to what CSS needs. Spaces inside
@@ -101,6 +117,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
   if (command === 'serve') {
     return {
       root: fromRoot('demo'),
+      plugins: [strictCspDemoPage()],
       // The demo pages load the sources as ../src/index.ts; with demo/ as the root that arrives as /src/.
       resolve: { alias: [{ find: /^\/src\//, replacement: `${fromRoot('src')}/` }] },
       server: { host: '127.0.0.1', port: 5173, strictPort: false, fs: { allow: [root] } },

@@ -7,6 +7,7 @@ import { sharedStyles } from '../shared/shared.styles.js';
 import { plainText, readJsonFeed, type Feed, type FeedItem } from '../../core/feed.js';
 import type { LoadError, ParsedDocument } from '../../core/load.js';
 import { dateTimeAttribute, itemText, shorten, writtenDate } from '../../core/news.js';
+import { purifierPolicy } from '../../core/inert.js';
 import { onDemand } from '../../core/on-demand.js';
 import { converterLoaded, loadConverter, textInScript } from '../../core/content-script.js';
 import { isExternal, safeUrl } from '../../core/url.js';
@@ -411,7 +412,7 @@ export class GovNewsFeed extends GovDataElement<Feed> {
     if (!item.contentHtml || this._sanitized.has(item) || this._sanitizing.has(item)) return;
     const html = item.contentHtml;
     const done = sanitizer()
-      .then(({ sanitizeFeedHtml }) => sanitizeFeedHtml(html, item.contentBaseUrl ?? item.url ?? this.baseUrl))
+      .then(({ sanitizeFeedHtml }) => sanitizeFeedHtml(html, item.contentBaseUrl ?? item.url ?? this.baseUrl, undefined, purifierPolicy()))
       .then(
         (fragment) => void this._sanitized.set(item, fragment),
         (error: unknown) => {

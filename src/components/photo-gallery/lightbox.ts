@@ -239,7 +239,8 @@ export class Lightbox {
   private _opener?: HTMLElement;
   /** Whether opening added a history entry, which closing then takes back. */
   private _pushed = false;
-  private _savedRootStyle?: [string, string];
+  /** The page root's overflow and scrollbar-gutter before the lightbox locked them, and whether it had a style attribute. */
+  private _savedRootStyle?: [string, string, boolean];
   private _zoom = 1;
   private _pan: Point = { x: 0, y: 0 };
   private readonly _pointers = new Map<number, Point>();
@@ -516,11 +517,14 @@ export class Lightbox {
     const root = document.documentElement;
     const { style } = root;
     if (lock && !this._savedRootStyle) {
-      this._savedRootStyle = [style.overflow, style.scrollbarGutter];
+      this._savedRootStyle = [style.overflow, style.scrollbarGutter, root.hasAttribute('style')];
       if (innerWidth > root.clientWidth) style.scrollbarGutter = 'stable';
       style.overflow = 'hidden';
     } else if (!lock && this._savedRootStyle) {
-      [style.overflow, style.scrollbarGutter] = this._savedRootStyle;
+      const [overflow, gutter, hadStyle] = this._savedRootStyle;
+      [style.overflow, style.scrollbarGutter] = [overflow, gutter];
+      // The page's <html> is left as it was: no empty style attribute behind.
+      if (!hadStyle && !root.getAttribute('style')) root.removeAttribute('style');
       this._savedRootStyle = undefined;
     }
   }
