@@ -1,6 +1,7 @@
 import { cpSync, existsSync, readdirSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { isStrictCspPage, strictContentSecurityPolicy } from './scripts/lib/csp.mjs';
 
 const root = import.meta.dirname;
 const fromRoot = (path: string) => resolve(root, path);
@@ -18,7 +19,15 @@ export const libraryEntries = {
 /**
  * What the one-file bundle leaves out and imports on demand from a sibling file, because only some
  * pages need it: a page needs at most one translation, a converter only when it shows Serbian
- * content in the other script, and the HTML sanitizer only when it shows a feed's full stories.
+ * content in the other script, the HTML sanitizer (with DOMPurify) only when it shows a feed's full
+ * stories, the RSS and Atom reader only for XML feeds, the gallery's lightbox only once a photo is
+ * (likely to be) opened, the vCard builder only when a contact is (about to be) saved, the page
+ * converter only where a script toggle converts.
+ *
+ * Each sibling stands alone: it must not import a stateful module of the suite (localization, Lit,
+ * the content-script state...), which would then run a second time in the sibling (the bundle may
+ * be loaded as gov-widgets.js?ver=6.4, so the sibling cannot import it back). What such a module
+ * needs of the suite is handed to it by the element that loads it.
  */
 export const onDemandModules: Record<string, string> = {
   ...Object.fromEntries(
@@ -29,7 +38,11 @@ export const onDemandModules: Record<string, string> = {
   ),
   'gov-widgets-to-latin': fromRoot('src/core/transliteration/to-latin.ts'),
   'gov-widgets-to-cyrillic': fromRoot('src/core/transliteration/to-cyrillic.ts'),
-  'gov-widgets-dompurify': fromRoot('node_modules/dompurify/dist/purify.es.mjs'),
+  'gov-widgets-sanitize': fromRoot('src/core/sanitize.ts'),
+  'gov-widgets-xml-feed': fromRoot('src/components/news-feed/xml-feed.ts'),
+  'gov-widgets-lightbox': fromRoot('src/components/photo-gallery/lightbox.ts'),
+  'gov-widgets-save-contact': fromRoot('src/components/contact-card/save-contact.ts'),
+  'gov-widgets-page-converter': fromRoot('src/components/script-toggle/page-converter.ts'),
 };
 
 /** Turns each dynamic import of an on-demand module into an import of its sibling file. */
@@ -42,6 +55,21 @@ function loadOnDemandFromSiblings(): Plugin {
       const resolved = await this.resolve(source, importer, { skipSelf: true });
       const sibling = resolved && byPath.get(resolved.id);
       return sibling ? { id: sibling, external: true } : null;
+    },
+  };
+}
+
+/** `npm start` sends demo/csp.html with the strict Content-Security-Policy header (SECURITY.md), as a site would. */
+function strictCspDemoPage(): Plugin {
+  return {
+    name: 'gov-widgets:strict-csp-page',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+        if (isStrictCspPage(path)) response.setHeader('Content-Security-Policy', strictContentSecurityPolicy);
+        next();
+      });
     },
   };
 }
@@ -116,13 +144,15 @@ function minifyLitCss(): Plugin {
  * `vite build`: the npm entries, one ES module each, with Lit and the other dependencies left as
  * imports so an application shares one copy of them.
  * `vite build --mode bundle`: dist/gov-widgets.js, one minified self-contained module for the
- * one-tag embed on CMS pages; `--mode on-demand` then builds the sibling files it may import.
+ * one-tag embed on CMS pages. Mode `on-demand` is the config of the sibling files it may import,
+ * which scripts/build-on-demand.mjs builds one by one, each into a single file (`npm run build:bundle`).
  * `vite build --mode demo`: dist/demo/, the demo pages for production, which the audits test.
  */
 export default defineConfig(({ command, mode }): UserConfig => {
   if (command === 'serve') {
     return {
       root: fromRoot('demo'),
+      plugins: [strictCspDemoPage()],
       // The demo pages load the sources as ../src/index.ts; with demo/ as the root that arrives as /src/.
       resolve: { alias: [{ find: /^\/src\//, replacement: `${fromRoot('src')}/` }] },
       server: { host: '127.0.0.1', port: 5173, strictPort: false, fs: { allow: [root] } },
@@ -164,6 +194,10 @@ export default defineConfig(({ command, mode }): UserConfig => {
   if (mode === 'on-demand') {
     return {
       ...minifiedBundle,
+      plugins: [minifyLitCss()],
+      // The translations use `str` of @lit/localize, a pure tag; taking it from its own module keeps the
+      // runtime's state out of them (and a sibling that imported anything else of it would not build).
+      resolve: { alias: [{ find: /^@lit\/localize$/, replacement: fromRoot('node_modules/@lit/localize/internal/str-tag.js') }] },
       build: {
         ...minifiedBundle.build,
         lib: { entry: onDemandModules, formats: ['es'], fileName: (_format, name) => `${name}.js` },

@@ -4,6 +4,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { testApiMiddleware } from './tests/server/test-api.js';
+import { strictCspMiddleware } from './tests/server/strict-csp.js';
 
 /** The browser: CHROME_PATH, else Debian's Chromium. Fail early with a hint rather than puppeteer's stack trace. */
 function findChrome() {
@@ -81,11 +82,14 @@ export default {
       createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
-  middleware: [testApiMiddleware],
+  middleware: [testApiMiddleware, strictCspMiddleware],
   // Lit's dev build stays on for its checks; only its "dev mode" banner, repeated in every file, is muted.
+  // GOV_REQUIRE_BUILD=1 (set by .ci/run, which builds first) turns the tests of the built bundle from
+  // skipped into failed when dist/ is missing.
   testRunnerHtml: (testFramework) => `<!DOCTYPE html>
     <html lang="en">
-      <head><title>gov-widgets tests</title><script>window.litIssuedWarnings = new Set(['dev-mode']);</script></head>
+      <head><title>gov-widgets tests</title><script>window.litIssuedWarnings = new Set(['dev-mode']);
+        window.govRequireBuild = ${JSON.stringify(Boolean(process.env.GOV_REQUIRE_BUILD))};</script></head>
       <body><script type="module" src="${testFramework}"></script></body>
     </html>`,
   concurrency: 2,

@@ -8,8 +8,8 @@ import { defineElement } from './core/define.js';
 import { restoreScript, type GovScriptChangeDetail } from './core/script-state.js';
 
 export { GovScriptToggle, type ScriptToggleMode } from './components/script-toggle/script-toggle.js';
-export { optOutAttribute } from './components/script-toggle/page-converter.js';
 export {
+  optOutAttribute,
   readActiveScript,
   scriptAttribute,
   scriptChangeEvent,

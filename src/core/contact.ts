@@ -98,12 +98,19 @@ function isContactNode(node: Json): boolean {
   return types.map(typeName).some((type) => contactTypes.has(type) || contactTypeEnding.test(type));
 }
 
-/** The nodes a document holds: itself, the items of an array, or its `@graph`, at any depth of nesting. */
-function topNodes(value: unknown, language: string | undefined): { node: Json; language?: string }[] {
-  if (Array.isArray(value)) return value.flatMap((item) => topNodes(item, language));
+/**
+ * How deep arrays and `@graph`s may nest. Real documents nest two or three levels; a hostile one
+ * nested thousands deep would otherwise exhaust the call stack (a RangeError, not a format error).
+ */
+const maxNesting = 16;
+
+/** The nodes a document holds: itself, the items of an array, or its `@graph`, nested up to {@link maxNesting} deep. */
+function topNodes(value: unknown, language: string | undefined, depth = 0): { node: Json; language?: string }[] {
+  if (depth > maxNesting) return [];
+  if (Array.isArray(value)) return value.flatMap((item) => topNodes(item, language, depth + 1));
   if (!isObject(value)) return [];
   const own = readLanguage(value.inLanguage) ?? language;
-  if ('@graph' in value) return topNodes(value['@graph'], own);
+  if ('@graph' in value) return topNodes(value['@graph'], own, depth + 1);
   return [{ node: value, language: own }];
 }
 

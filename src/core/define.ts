@@ -13,10 +13,7 @@ export function defineElement(tagName: string, elementClass: CustomElementConstr
   if (existing) {
     if (!warnedAboutSecondCopy) {
       warnedAboutSecondCopy = true;
-      console.warn(
-        `gov-widgets: <${tagName}> is already defined, so this page loads gov-widgets more than once. ` +
-          'The first copy stays in charge and this one is ignored; load the bundle once to save bandwidth.',
-      );
+      console.warn(`gov-widgets: <${tagName}> is already defined: gov-widgets is loaded more than once; this copy is ignored.`);
     }
     return;
   }

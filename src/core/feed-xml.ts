@@ -9,7 +9,7 @@ import {
   FeedFormatError,
   languageTag,
   parseDate,
-  plainText,
+  plainText as plainTextOfFeeds,
   readJsonFeed,
   writtenOffset,
   type Feed,
@@ -20,6 +20,12 @@ import {
 } from './feed.js';
 import type { ParsedDocument } from './load.js';
 import { safeUrl } from './url.js';
+
+/**
+ * Decodes and de-tags a text field: feed.ts's plainText, or the one a caller hands to
+ * {@link readXmlFeedWith}. Set for the duration of one synchronous read.
+ */
+let plainText: (value: unknown) => string | undefined;
 
 const ns = {
   atom: 'http://www.w3.org/2005/Atom',
@@ -326,6 +332,20 @@ function readAtom(root: Element, documentUrl: string): Feed {
  * address (the page's for inline data). Throws {@link FeedFormatError} for any other XML.
  */
 export function readXmlFeed(document: XMLDocument, documentUrl: string): Feed {
+  return readXmlFeedWith(document, documentUrl, plainTextOfFeeds);
+}
+
+/**
+ * {@link readXmlFeed} with the caller's plainText. The news feed loads this reader on demand, as a
+ * sibling file of the one-file bundle that must stand alone: plainText parses HTML under the
+ * suite's Trusted Types policy, which only the suite's own copy of it may create.
+ */
+export function readXmlFeedWith(
+  document: XMLDocument,
+  documentUrl: string,
+  readPlainText: (value: unknown) => string | undefined,
+): Feed {
+  plainText = readPlainText;
   const root = document.documentElement;
   if (root.localName === 'rss' || (root.localName === 'RDF' && root.namespaceURI === ns.rdf))
     return readRss(root, documentUrl);

@@ -95,8 +95,14 @@ export type Json = Record<string, unknown>;
 /** A JSON object: not null, not an array. */
 export const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/**
+ * JSON allows lone surrogates ("\ud800"); the model holds well-formed text only (each becomes
+ * U+FFFD), because encodeURIComponent, which map links and deep links apply to it, throws on them.
+ */
+export const wellFormed = (value: string): string => value.replace(/[\uD800-\uDFFF]/gu, '\uFFFD');
+
 const text = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim() !== '' ? value : undefined;
+  typeof value === 'string' && value.trim() !== '' ? wellFormed(value) : undefined;
 
 const positive = (value: unknown): number | undefined => {
   const number = typeof value === 'string' ? Number(value) : value;
@@ -186,7 +192,7 @@ function readExtension(value: unknown, baseUrl: string): GovItemExtension {
   if (!isObject(value)) return {};
   return {
     place: plainText(value.place),
-    alt: typeof value.alt === 'string' ? value.alt.trim() : undefined,
+    alt: typeof value.alt === 'string' ? wellFormed(value.alt.trim()) : undefined,
     width: positive(value.width),
     height: positive(value.height),
     thumbnail: safeUrl(value.thumbnail, baseUrl, 'image'),

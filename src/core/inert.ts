@@ -2,8 +2,9 @@
  * Parsing text into an inert document (DOMParser): nothing in such a document runs, loads or
  * renders, so it is how the widgets read HTML-ish plain-text fields and XML feeds. Under enforced
  * Trusted Types (`require-trusted-types-for 'script'`) the parser still demands TrustedHTML, even
- * for XML; the `gov-widgets` policy provides it. The policy stays inside this module, so it can
- * never carry a string into a live sink such as innerHTML.
+ * for XML; the `gov-widgets` policy provides it. The policy never leaves this module except as
+ * {@link purifierPolicy}, which DOMPurify uses for the same inert parsing, so it never carries a
+ * string into a live sink such as innerHTML.
  */
 interface InertPolicy {
   createHTML(input: string): unknown;
@@ -30,6 +31,29 @@ function inertPolicy(): InertPolicy | null {
     }
   }
   return policy;
+}
+
+export interface PurifierPolicy {
+  createHTML(input: string): unknown;
+  createScriptURL(input: string): never;
+}
+
+/**
+ * The policy DOMPurify parses the stories it sanitizes with (its `TRUSTED_TYPES_POLICY`). DOMPurify
+ * also parses with DOMParser into a document of its own that runs nothing; given this policy it
+ * creates no `dompurify` policy, so a page's CSP needs one name fewer. Our allowlist has no
+ * element with a script-URL attribute, so `createScriptURL` refuses everything. Undefined when
+ * there is no `gov-widgets` policy: DOMPurify then tries its own, as it would without us.
+ */
+export function purifierPolicy(): PurifierPolicy | undefined {
+  const policy = inertPolicy();
+  if (!policy) return undefined;
+  return {
+    createHTML: (input) => policy.createHTML(input),
+    createScriptURL: () => {
+      throw new TypeError('gov-widgets: feed content may not carry script URLs');
+    },
+  };
 }
 
 /** Parses `text` as `type` into a new inert document. */

@@ -92,7 +92,7 @@ export async function fetchDocument(url: string, options: FetchOptions = {}): Pr
     const declaredLength = Number(response.headers.get('content-length'));
     if (declaredLength > maxBytes) {
       discard(response);
-      throw new LoadError('too-large', `${url} is ${declaredLength} bytes, over the limit of ${maxBytes}`, { url });
+      throw new LoadError('too-large', `${url} is over ${maxBytes} bytes`, { url });
     }
     const bytes = await readCapped(response, maxBytes, url);
     return { text: decode(bytes, contentType), contentType, url: response.url || url };
@@ -111,25 +111,18 @@ function discard(response: Response): void {
 async function readCapped(response: Response, maxBytes: number, url: string): Promise<Uint8Array> {
   if (!response.body) return new Uint8Array(await response.arrayBuffer());
   const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
   let length = 0;
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) break;
+    if (done) return new Uint8Array(await new Blob(chunks).arrayBuffer());
     length += value.byteLength;
     if (length > maxBytes) {
       reader.cancel().catch(() => undefined);
-      throw new LoadError('too-large', `${url} is over the limit of ${maxBytes} bytes`, { url });
+      throw new LoadError('too-large', `${url} is over ${maxBytes} bytes`, { url });
     }
     chunks.push(value);
   }
-  const bytes = new Uint8Array(length);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
 }
 
 /**

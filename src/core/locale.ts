@@ -3,7 +3,8 @@
  * that the rules are testable without a page. Serbian is Cyrillic unless the tag says Latin (`sr`,
  * `sr-RS`, `sr-Cyrl-RS` → sr-Cyrl; `sr-Latn`, `sr-Latn-RS` → sr-Latn), and the page-wide script
  * state of the script toggle overrides the tag's script for Serbian pages only. Any other language
- * matches its own translation by the longest common prefix of subtags (`hu-RS` → `hu`).
+ * matches its own translation by the longest common prefix of subtags (`hu-RS` → `hu`). Also the
+ * script subtags of Serbian tags, for the script toggle.
  */
 
 /** The two scripts of Serbian, as the script toggle and the `source` attribute name them. */
@@ -45,4 +46,30 @@ export function resolveLocale(
     if (length === offered.length && (!best || length > best.length)) best = { locale, length };
   }
   return best ? { locale: best.locale, supported: true } : { locale: sourceLocale, supported: false };
+}
+
+const SCRIPT_SUBTAG = /^[a-z]{4}$/i;
+
+/**
+ * A Serbian language tag naming `script`, keeping its other subtags: sr → sr-Latn, sr-RS →
+ * sr-Latn-RS, sr-Cyrl-ME → sr-Latn-ME. Tags of other languages, and tags that already mean
+ * `script` (plain `sr` means Cyrillic), come back unchanged.
+ */
+export function retagScript(tag: string, script: Script): string {
+  if (!isSerbian(tag) || scriptOfTag(tag) === script) return tag;
+  const subtags = tag.trim().split(/[-_]/);
+  const name = script === 'latn' ? 'Latn' : 'Cyrl';
+  if (subtags.length > 1 && SCRIPT_SUBTAG.test(subtags[1])) subtags[1] = name;
+  else subtags.splice(1, 0, name);
+  return subtags.join('-');
+}
+
+/** The script a Serbian tag names explicitly (sr-Latn, sr-Cyrl-RS), or null when it names none (sr, sr-RS). */
+export function explicitScriptOfTag(tag: string): Script | null {
+  const subtags = tag.trim().toLowerCase().split(/[-_]/);
+  for (const subtag of subtags.slice(1)) {
+    if (subtag === 'latn') return 'latn';
+    if (subtag === 'cyrl') return 'cyrl';
+  }
+  return null;
 }

@@ -2,7 +2,7 @@
  * The photo gallery's model, read from the shared feed model (a JSON Feed whose items are photos),
  * the gallery's URL hash for deep links, and the bounds of panning a zoomed photo. No rendering.
  */
-import type { Feed, FeedAuthor } from './feed.js';
+import { wellFormed, type Feed, type FeedAuthor } from './feed.js';
 
 export interface Photo {
   id: string;
@@ -82,8 +82,8 @@ export function photosFromFeed(feed: Feed): PhotoFeed {
   };
 }
 
-/** Percent-encoding that does not throw on a lone surrogate (JSON allows them in ids). */
-const encode = (text: string) => encodeURIComponent(text.replace(/[\uD800-\uDFFF]/gu, '\uFFFD'));
+/** Percent-encoding that does not throw on a lone surrogate (an element's id may hold one). */
+const encode = (text: string) => encodeURIComponent(wellFormed(text));
 
 /** The URL hash that names one photo of one gallery: `#<gallery>-photo-<photo id>`. */
 export function photoHash(gallery: string, id: string): string {

@@ -2,9 +2,12 @@
  * Feed HTML (content_html, RSS description, Atom content) made safe to show: DOMPurify with a strict
  * allowlist of what a news story needs, then our own URL policy on every link, image and quote
  * source. The result is a DocumentFragment, rendered as a Node (never a string through innerHTML).
- * The API is async so that DOMPurify can be loaded only when full text is shown.
+ * The news feed loads this module, DOMPurify included, only when it shows full stories (in the
+ * one-file bundle it is a sibling file). It creates no Trusted Types policy: a sibling file with a
+ * copy of ours could not create it twice, so the caller passes the `gov-widgets` one in.
  */
-import type { Config, DOMPurify } from 'dompurify';
+import purify, { type Config } from 'dompurify';
+import type { PurifierPolicy } from './inert.js';
 import { isExternal, safeSrcset, safeUrl } from './url.js';
 
 /** Text-level and block elements of a news story; no scripts, styles, frames, forms, media players, SVG or MathML. */
@@ -87,34 +90,25 @@ const config: Config & { RETURN_DOM_FRAGMENT: true } = {
   RETURN_DOM_FRAGMENT: true,
 };
 
-let purifier: Promise<DOMPurify> | undefined;
-
-function loadPurifier(): Promise<DOMPurify> {
-  purifier ??= import('dompurify').then(
-    ({ default: purify }) => {
-      // Without a DOM DOMPurify would hand the input back untouched.
-      if (!purify.isSupported) throw new Error('DOMPurify is not supported in this browser');
-      return purify;
-    },
-    (error: unknown) => {
-      purifier = undefined;
-      throw error;
-    },
-  );
-  return purifier;
-}
-
 /**
  * Sanitizes feed HTML. Relative URLs resolve against `baseUrl` (the item's URL); links and images
  * keep only http, https (and for links mailto, tel) URLs; links to other origins than `pageUrl`'s
- * get rel="noopener noreferrer"; images load lazily; `lang` attributes stay.
+ * get rel="noopener noreferrer"; images load lazily; `lang` attributes stay. DOMPurify parses with
+ * `trustedTypesPolicy` (see purifierPolicy in inert.ts) when given, else with its own `dompurify` one.
  */
 export async function sanitizeFeedHtml(
   html: string,
   baseUrl: string,
   pageUrl = document.baseURI,
+  trustedTypesPolicy?: PurifierPolicy,
 ): Promise<DocumentFragment> {
-  const fragment = (await loadPurifier()).sanitize(html, config);
+  // Without a DOM DOMPurify would hand the input back untouched.
+  if (!purify.isSupported) throw new Error('DOMPurify is not supported in this browser');
+  const fragment = purify.sanitize(html, {
+    ...config,
+    // Our inert-parsing policy instead of DOMPurify's own `dompurify` one: one Trusted Types name fewer.
+    TRUSTED_TYPES_POLICY: trustedTypesPolicy as Config['TRUSTED_TYPES_POLICY'],
+  });
   for (const link of fragment.querySelectorAll('a')) {
     const href = safeUrl(link.getAttribute('href'), baseUrl, 'link');
     // A link without href is plain text to every user and assistive technology.

@@ -20,6 +20,8 @@ export const scriptParameter = 'script';
 export const scriptChangeEvent = 'gov-script-change';
 /** Fired on document after a switch, once the page shows the new script. */
 export const scriptChangedEvent = 'gov-script-changed';
+/** An element with this attribute is never converted by the script toggle, nor anything inside it. */
+export const optOutAttribute = 'data-gov-no-convert';
 
 export interface GovScriptChangeDetail {
   /** The script asked for (`gov-script-change`) or now shown (`gov-script-changed`). */

@@ -40,9 +40,26 @@ export interface VCardOffice {
 const crlf = '\r\n';
 const maxOctets = 75;
 
-/** Escapes a text value: backslash, comma, semicolon and newline (RFC 2426 §4, "text"). */
+/**
+ * Any character some vCard reader takes for the end of a line: CR, LF, and also VT, FF, FS, GS, RS,
+ * NEL, U+2028 and U+2029 (line boundaries of Python's splitlines(), of Unicode-aware regexps).
+ * Unescaped, a name with one of them could start a property of its own in such a reader.
+ */
+// eslint-disable-next-line no-control-regex -- these controls are the point
+const lineBreak = /\r\n|[\n\v\f\r\u001c-\u001e\u0085\u2028\u2029]/g;
+/** The other control characters, which no text value needs; NUL would end the value in C-based readers. */
+// eslint-disable-next-line no-control-regex -- these controls are the point
+const control = /[\u0000-\u0008\u000e-\u001b\u001f\u007f]/g;
+
+/**
+ * Escapes a text value: backslash, comma, semicolon and newline (RFC 2426 §4, "text"), every kind
+ * of line break written as the escaped newline, other control characters dropped.
+ */
 export function escapeText(value: string): string {
-  return value.replace(/[\\,;]/g, (char) => `\\${char}`).replace(/\r\n|\r|\n/g, '\\n');
+  return value
+    .replace(control, '')
+    .replace(/[\\,;]/g, (char) => `\\${char}`)
+    .replace(lineBreak, '\\n');
 }
 
 const utf8Octets = (char: string) => {

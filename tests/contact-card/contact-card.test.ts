@@ -96,10 +96,11 @@ function captureDownloads(el: GovContactCard): { links: HTMLAnchorElement[]; sto
   return { links, stop: () => el.removeEventListener('click', listener, { capture: true }) };
 }
 
-/** Presses the button and reads the file it downloads back from the blob URL. */
+/** Presses the button and reads the file it downloads back from the blob URL (the first press loads the vCard builder). */
 async function download(el: GovContactCard, button: HTMLButtonElement) {
   const capture = captureDownloads(el);
   button.click();
+  await waitUntil(() => capture.links.length, 'nothing was downloaded');
   capture.stop();
   expect(capture.links).to.have.length(1);
   const [link] = capture.links;
@@ -604,6 +605,7 @@ describe('<gov-contact-card>', () => {
       expect(root(el).activeElement).to.equal(button);
       await sendKeys({ press: 'Enter' });
       await sendKeys({ press: 'Space' });
+      await waitUntil(() => capture.links.length === 2, 'not downloaded twice');
       capture.stop();
       expect(capture.links).to.have.length(2);
       expect(root(el).activeElement).to.equal(button);
@@ -618,6 +620,7 @@ describe('<gov-contact-card>', () => {
         event.preventDefault();
       });
       $<HTMLButtonElement>(el, '[part="save-button"]')!.click();
+      await waitUntil(() => seen.length, 'no gov-vcard-download');
       capture.stop();
       expect(capture.links).to.have.length(0);
       expect(seen).to.have.length(1);
@@ -629,6 +632,7 @@ describe('<gov-contact-card>', () => {
 
     it('frees the blob URL afterwards', async () => {
       const el = await card(mission);
+      await download(el, $<HTMLButtonElement>(el, '[part="save-button"]')!); // loads the vCard builder: the next press saves at once
       const timers: [() => void, number][] = [];
       const revoked: string[] = [];
       const { setTimeout: realSetTimeout } = window;

@@ -6,7 +6,7 @@ import { plainText } from '../../src/core/feed.js';
 // This file's page enforces Trusted Types, as the strictest portal CSP does, from here on.
 const csp = document.createElement('meta');
 csp.httpEquiv = 'Content-Security-Policy';
-csp.content = `require-trusted-types-for 'script'; trusted-types lit-html dompurify ${trustedTypesPolicyName}`;
+csp.content = `require-trusted-types-for 'script'; trusted-types lit-html ${trustedTypesPolicyName}`;
 document.head.append(csp);
 
 describe('parseInert under enforced Trusted Types', () => {

@@ -100,6 +100,8 @@ test('several phones and e-mails each get a line; missing fields get none', () =
 
 test('text values escape backslash, comma, semicolon and newline', () => {
   assert.equal(escapeText('a\\b,c;d\ne\r\nf'), 'a\\\\b\\,c\\;d\\ne\\nf');
+  // Line breaks of other readers, and control characters, never reach the file as they are.
+  assert.equal(escapeText('a\u2028b\u2029c\u0085d\ve\ff\u001cg\u0000h\u0007i\tj'), 'a\\nb\\nc\\nd\\ne\\nf\\ngh' + 'i\tj');
   const lines = parse(buildVCard({ name: 'Ministry; Sector, Unit\\Desk\nFloor 2', telephones: [], faxNumbers: [], emails: [] }));
   const fn = lines.find(({ name }) => name === 'FN');
   assert.equal(fn.value, 'Ministry\\; Sector\\, Unit\\\\Desk\\nFloor 2');
@@ -171,7 +173,12 @@ test('property: any name survives escaping and folding, and no line passes 75 oc
       const card = buildVCard({ name, telephones: [], faxNumbers: [], emails: [], address: { streetAddress: name } });
       for (const line of card.split('\r\n')) assert.ok(octets(line) <= 75);
       const lines = parse(card);
-      const expected = name.replace(/\r\n|\r|\n/g, '\n');
+      // Every line break a reader may honour is a newline; other controls are dropped.
+      /* eslint-disable no-control-regex */
+      const expected = name
+        .replace(/[\u0000-\u0008\u000e-\u001b\u001f\u007f]/g, '')
+        .replace(/\r\n|[\n\v\f\r\u001c-\u001e\u0085\u2028\u2029]/g, '\n');
+      /* eslint-enable no-control-regex */
       assert.equal(unescape(lines.find(({ name: property }) => property === 'FN').value), expected);
       assert.equal(components(lines.find(({ name: property }) => property === 'ADR').value)[2], expected);
     }),

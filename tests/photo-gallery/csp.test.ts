@@ -3,7 +3,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 /** The policy the suite promises to work under (COMMON brief, research doc §4.7). */
 const policy =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
-  "require-trusted-types-for 'script'; trusted-types lit-html dompurify gov-widgets";
+  "require-trusted-types-for 'script'; trusted-types lit-html gov-widgets";
 
 describe('<gov-photo-gallery> under a strict Content-Security-Policy', () => {
   it('renders, opens, zooms, pans and closes without a single violation', async () => {

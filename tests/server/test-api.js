@@ -7,12 +7,50 @@
  *   /test-api/respond?type=text/xml&base64=...                       exact bytes, type as given (no charset)
  *   /test-api/hang                                                  never answers
  *   /test-api/trickle?chunks=20&interval=100&body=...               body in slow pieces
- *   /test-api/large?megabytes=10                                    a huge JSON Feed
+ *   /test-api/large?megabytes=10                                    a huge JSON Feed (Content-Length)
+ *   /test-api/large?megabytes=10&chunked=1                          the same, streamed without a length
+ *   /test-api/destroy                                               the connection drops, no answer at all
+ *   /test-api/outage?key=k&body=...&type=...                        while `key` is down, drops every request
+ *                                                                   (the browser's own retries too); else
+ *                                                                   answers like respond
+ *   /test-api/outage-control?key=k&down=1                           takes `key` down (down=0: back up)
+ *   POST /test-api/documents?type=application/rss+xml               keeps the posted body; answers
+ *                                                                   {"url": "/test-api/documents/<n>"}
+ *   /test-api/documents/<n>                                         that body, with that type
  */
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Resolves when the client goes away, so a hanging answer frees the socket. */
 const clientGone = (ctx) => new Promise((resolve) => ctx.req.once('close', resolve));
+
+/** Drops the connection without an answer: to the browser, the network went away. */
+const dropConnection = (ctx) => {
+  ctx.respond = false;
+  ctx.req.socket.destroy();
+};
+
+/** @param {import('node:http').IncomingMessage} request */
+async function readBody(request) {
+  const chunks = [];
+  for await (const chunk of request) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+
+/** A JSON Feed of about `megabytes` MB, made once per size. */
+const largeFeeds = new Map();
+function largeFeed(megabytes) {
+  if (!largeFeeds.has(megabytes)) {
+    const item = (i) => ({ id: String(i), title: `Item ${i}`, content_text: 'x'.repeat(900) });
+    const items = Array.from({ length: Math.ceil((megabytes * 1024 * 1024) / 1000) }, (_, i) => item(i));
+    largeFeeds.set(megabytes, JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Large', items }));
+  }
+  return largeFeeds.get(megabytes);
+}
+
+/** The `outage` keys that are down now. */
+const down = new Set();
+/** Documents posted by tests, by number. */
+const documents = [];
 
 /** @type {import('koa').Middleware} */
 export async function testApiMiddleware(ctx, next) {
@@ -59,11 +97,52 @@ export async function testApiMiddleware(ctx, next) {
     return;
   }
   if (route === 'large') {
-    const megabytes = Number(query.megabytes ?? 10);
-    const item = (i) => ({ id: String(i), title: `Item ${i}`, content_text: 'x'.repeat(900) });
-    const items = Array.from({ length: Math.ceil((megabytes * 1024 * 1024) / 1000) }, (_, i) => item(i));
+    const body = largeFeed(Number(query.megabytes ?? 10));
     ctx.type = 'application/feed+json';
-    ctx.body = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Large', items });
+    if (query.chunked) {
+      const { Readable } = await import('node:stream');
+      const size = 64 * 1024;
+      ctx.body = Readable.from(
+        (function* () {
+          for (let i = 0; i < body.length; i += size) yield body.slice(i, i + size);
+        })(),
+      );
+    } else ctx.body = body;
+    return;
+  }
+  if (route === 'destroy') {
+    dropConnection(ctx);
+    return;
+  }
+  if (route === 'outage-control') {
+    if (query.down === '1') down.add(query.key);
+    else down.delete(query.key);
+    ctx.status = 204;
+    return;
+  }
+  if (route === 'outage') {
+    if (down.has(query.key)) {
+      dropConnection(ctx);
+      return;
+    }
+    ctx.type = query.type ?? 'application/json';
+    ctx.body = query.body ?? '';
+    return;
+  }
+  if (route === 'documents' && ctx.method === 'POST') {
+    documents.push({ type: query.type ?? 'application/octet-stream', body: await readBody(ctx.req) });
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({ url: `/test-api/documents/${documents.length - 1}` });
+    return;
+  }
+  if (route.startsWith('documents/')) {
+    const document = documents[Number(route.slice('documents/'.length))];
+    if (!document) {
+      ctx.status = 404;
+      return;
+    }
+    ctx.set('Content-Type', document.type);
+    ctx.body = document.body;
     return;
   }
   ctx.status = 404;

@@ -21,8 +21,9 @@ import { formatDays, formatIntervals, groupOpeningHours, type OpeningHoursRule }
 import { isExternal } from '../../core/url.js';
 import { isSerbian, scriptOfTag } from '../../core/locale.js';
 import { hasCyrillicLetters } from '../../core/content-script.js';
-import { buildVCard, vCardFileName, type VCardAddress, type VCardOffice } from '../../core/vcard.js';
-import { govEvent, type GovLoadDetail } from '../../events.js';
+import type { GovLoadDetail } from '../../events.js';
+import { onDemand } from '../../core/on-demand.js';
+import type { saveContact } from './save-contact.js';
 
 export type ContactCardLayout = 'full' | 'compact';
 
@@ -37,11 +38,11 @@ export interface GovVCardDownloadDetail {
 
 const headingTags = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5`, 6: literal`h6` };
 
+/** "Save contact" loads the vCard builder, when the button is about to be pressed or is pressed. */
+const saver = onDemand(() => import('./save-contact.js'));
+
 /** Countries that write the postal code after the place ("Washington, DC 20008"). */
 const postalCodeLast = new Set(['US', 'CA', 'AU', 'GB', 'IE']);
-
-/** Long enough for a slow browser to start the download; the URL is freed afterwards. */
-const revokeDelay = 40_000;
 
 /** Text as shown, and its `lang` where that differs from the page. */
 interface Shown {
@@ -108,6 +109,7 @@ export class GovContactCard extends GovDataElement<ContactDocument> {
   /** `full`: labels beside the values. `compact`: one line per channel, for sidebars and footers. */
   @property({ reflect: true }) layout: ContactCardLayout = 'full';
 
+
   protected interpret(document: ParsedDocument, baseUrl: string): ContactDocument {
     if (document.kind !== 'json') throw new LoadError('format', 'The document is not JSON-LD');
     let contacts: ContactDocument;
@@ -164,6 +166,8 @@ export class GovContactCard extends GovDataElement<ContactDocument> {
         type="button"
         aria-describedby=${`${id}-name`}
         @click=${() => this._save(office)}
+        @pointerover=${this._prefetchSaver}
+        @focus=${this._prefetchSaver}
       >
         ${msg('Save contact', { id: 'contact-card.save' })}<span class="visually-hidden">
           ${msg('(vCard file)', { id: 'contact-card.vcard' })}</span
@@ -327,56 +331,26 @@ export class GovContactCard extends GovDataElement<ContactDocument> {
     return new Intl.ListFormat(locale, { type: 'conjunction' }).format(list);
   }
 
-  /** The card as it is shown (in the page's script and language), as vCard input. */
-  private _vCardOf(office: Office): VCardOffice {
-    const text = (value: string | undefined) => (value ? this._shown(value, office.language).text : undefined);
-    const channels = (from: ContactChannels) => ({
-      telephones: from.telephones.map((phone) => phone.text),
-      faxNumbers: from.faxNumbers,
-      emails: from.emails.map((email) => email.address),
-    });
-    const hours = this._hourRows(office.hours).map(({ days, times }) => `${days} ${times}`);
-    return {
-      name: this._shownName(office).text,
-      address: office.address && this._vCardAddress(office.address, office.language),
-      ...channels(office),
-      url: office.url,
-      geo: office.geo,
-      note: hours.length ? [`${msg('Opening hours', { id: 'contact-card.hours' })}: ${hours.join(', ')}`] : undefined,
-      contactPoints: office.contactPoints.map((point) => ({
-        label: text(point.contactType ?? point.name),
-        ...channels(point),
-      })),
-    };
-  }
+  private readonly _prefetchSaver = () => void saver().catch(() => undefined);
 
-  private _vCardAddress(address: ContactAddress, language: string | undefined): VCardAddress {
-    const text = (value: string | undefined) => (value ? this._shown(value, language).text : undefined);
-    if (address.text) return { streetAddress: text(address.text) };
-    return {
-      postOfficeBox: address.postOfficeBox,
-      streetAddress: text(address.streetAddress),
-      locality: text(address.locality),
-      region: text(address.region),
-      postalCode: address.postalCode,
-      country: this._countryName(address, language)?.text,
-    };
-  }
-
-  /** Downloads the office's vCard through a temporary link to a Blob URL (no data: URL, nothing for CSP to block). */
+  /** Saves the card as it is shown (in the page's script and language): at once when the builder is there. */
   private _save(office: Office): void {
-    const card = this._vCardOf(office);
-    const detail: GovVCardDownloadDetail = { name: card.name, fileName: vCardFileName(card.name), vcard: buildVCard(card) };
-    if (!this.dispatchEvent(govEvent('gov-vcard-download', detail, { cancelable: true }))) return;
-    const url = URL.createObjectURL(new Blob([detail.vcard], { type: 'text/vcard;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = detail.fileName;
-    link.hidden = true;
-    this.renderRoot.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), revokeDelay);
+    if (saver.loaded) return this._saveWith(saver.loaded.saveContact, office);
+    saver().then(
+      ({ saveContact }) => this._saveWith(saveContact, office),
+      (error: unknown) => this.reportError(new LoadError('network', 'The vCard builder did not load', { cause: error })),
+    );
+  }
+
+  private _saveWith(save: typeof saveContact, office: Office): void {
+    const hours = this._hourRows(office.hours).map(({ days, times }) => `${days} ${times}`);
+    const { address, language } = office;
+    save(this, this.renderRoot, office, {
+      name: this._shownName(office).text,
+      text: (value) => (value ? this._shown(value, language).text : undefined),
+      country: address && this._countryName(address, language)?.text,
+      note: hours.length ? [`${msg('Opening hours', { id: 'contact-card.hours' })}: ${hours.join(', ')}`] : undefined,
+    });
   }
 }
 

@@ -4,11 +4,11 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { GovDataElement } from '../shared/gov-data-element.js';
 import { sharedStyles } from '../shared/shared.styles.js';
-import type { Feed, FeedItem } from '../../core/feed.js';
-import { readFeed } from '../../core/feed-xml.js';
+import { plainText, readJsonFeed, type Feed, type FeedItem } from '../../core/feed.js';
 import type { LoadError, ParsedDocument } from '../../core/load.js';
 import { dateTimeAttribute, itemText, shorten, writtenDate } from '../../core/news.js';
-import { demoteHeadings, sanitizeFeedHtml } from '../../core/sanitize.js';
+import { purifierPolicy } from '../../core/inert.js';
+import { onDemand } from '../../core/on-demand.js';
 import { converterLoaded, loadConverter, textInScript } from '../../core/content-script.js';
 import { isExternal, safeUrl } from '../../core/url.js';
 import type { GovLoadDetail } from '../../events.js';
@@ -29,6 +29,10 @@ const tagKey = (tag: string) => textInScript(tag.trim(), 'sr', 'latn').toLowerCa
 /** Items take the language of the document they came from unless they name their own. */
 const withLanguage = (items: FeedItem[], language: string | undefined): FeedItem[] =>
   language ? items.map((item) => (item.language ? item : { ...item, language })) : items;
+
+/** Code most feeds never need, each loaded the first time it is: the RSS/Atom reader and the HTML sanitizer (with DOMPurify). */
+const xmlReader = onDemand(() => import('./xml-feed.js'));
+const sanitizer = onDemand(() => import('../../core/sanitize.js'));
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
@@ -158,8 +162,10 @@ export class GovNewsFeed extends GovDataElement<Feed> {
     this._pageRequest?.abort();
   }
 
-  protected interpret(document: ParsedDocument, baseUrl: string): Feed {
-    return readFeed(document, baseUrl);
+  /** JSON Feed at once; RSS and Atom once their reader is in. */
+  protected interpret(document: ParsedDocument, baseUrl: string): Feed | Promise<Feed> {
+    if (document.kind === 'json') return readJsonFeed(document.value, baseUrl);
+    return xmlReader().then(({ readXmlFeedWith }) => readXmlFeedWith(document.document, baseUrl, plainText));
   }
 
   protected loadDetail(feed: Feed): GovLoadDetail {
@@ -379,7 +385,8 @@ export class GovNewsFeed extends GovDataElement<Feed> {
     node.className = 'content';
     node.setAttribute('part', 'content');
     node.append(sanitized.cloneNode(true));
-    demoteHeadings(node, this._headingLevel);
+    // A sanitized story exists only once the sanitizer has loaded.
+    sanitizer.loaded!.demoteHeadings(node, this._headingLevel);
     this._convertScript(node, contentLang);
     this._stories.set(item, { key, node });
     return node;
@@ -403,7 +410,9 @@ export class GovNewsFeed extends GovDataElement<Feed> {
 
   private _sanitize(item: FeedItem): void {
     if (!item.contentHtml || this._sanitized.has(item) || this._sanitizing.has(item)) return;
-    const done = sanitizeFeedHtml(item.contentHtml, item.contentBaseUrl ?? item.url ?? this.baseUrl)
+    const html = item.contentHtml;
+    const done = sanitizer()
+      .then(({ sanitizeFeedHtml }) => sanitizeFeedHtml(html, item.contentBaseUrl ?? item.url ?? this.baseUrl, undefined, purifierPolicy()))
       .then(
         (fragment) => void this._sanitized.set(item, fragment),
         (error: unknown) => {
@@ -514,7 +523,8 @@ export class GovNewsFeed extends GovDataElement<Feed> {
       for (let page = 0; page < maxPagesPerPress && this._hasNextPage() && this._matching().length < wanted; page++) {
         const url = this._nextUrl!;
         const fetched = await this.fetch(url, request.signal);
-        const feed = readFeed(this.parse(fetched.text), fetched.url);
+        const feed = await this.interpret(this.parse(fetched.text), fetched.url);
+        if (request.signal.aborted) return false;
         this._visited.add(url).add(fetched.url);
         if (feed.feedUrl) this._visited.add(feed.feedUrl);
         const known = new Set(this._items.map((item) => item.id));

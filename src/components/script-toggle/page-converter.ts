@@ -7,15 +7,26 @@
  * This module is the one converter of this copy of the bundle, shared by all its toggles. Which text is Serbian is decided
  * top-down in one walk with the state each element passes to its children (language, authored
  * script, translate, excluded), never by a per-node closest() or getComputedStyle.
+ *
+ * The toggle loads it when it attaches a region (in the one-file bundle it is a sibling file). It
+ * must stand alone, so it imports only pure helpers: the script-state followers and the converters
+ * of this copy of the suite are handed to it ({@link Suite}).
  */
-import { isSerbian, type Script } from '../../core/locale.js';
-import { followScript, readChosenScript, scriptAttribute } from '../../core/script-state.js';
-import { converterLoaded, loadConverter } from '../../core/content-script.js';
-import { canShowInScript, explicitScriptOfTag, retagScript, showInScript } from '../../core/script-text.js';
+import { explicitScriptOfTag, isSerbian, retagScript, type Script } from '../../core/locale.js';
+import { optOutAttribute, readChosenScript, scriptAttribute, type followScript } from '../../core/script-state.js';
+import type { converterLoaded, loadConverter } from '../../core/content-script.js';
+import { whenIdle } from '../../core/idle.js';
+import type { canShowInScript, showInScript } from '../../core/script-text.js';
 import { NO_CONVERT_OPEN, stripNoConvertMarkers } from '../../core/transliteration/protected-spans.js';
 
-/** An element with this attribute is never converted, nor anything inside it. */
-export const optOutAttribute = 'data-gov-no-convert';
+/** What the converter uses of the suite's state: the script switches and the on-demand converters. */
+export interface Suite {
+  followScript: typeof followScript;
+  converterLoaded: typeof converterLoaded;
+  loadConverter: typeof loadConverter;
+  canShowInScript: typeof canShowInScript;
+  showInScript: typeof showInScript;
+}
 
 // The state an element passes to its children, as bits.
 /** Written in Latin (else Cyrillic). */
@@ -75,6 +86,7 @@ export interface Region {
   readonly source: Script | null;
 }
 
+let suite!: Suite;
 /** The script shown now (null: everything as written). */
 let target: Script | null = null;
 const entries = new WeakMap<Node, Entry>();
@@ -101,12 +113,13 @@ const awaited = new Set<Script>();
 const prefetched = new Set<Script>();
 
 /** Starts converting `region` (now, and as it changes) in the page-wide script. */
-export function attachRegion(region: Region): void {
+export function attachRegion(region: Region, from: Suite): void {
+  suite = from;
   if (!unfollow) {
     // Its own writes in the callback are made unobserved too: no records to allocate and skip later.
     observer ??= new MutationObserver(reportingErrors((records) => withoutObserving(() => showChanges(records))));
     htmlObserver ??= new MutationObserver(reportingErrors(onHtmlMutations));
-    unfollow = followScript(follow);
+    unfollow = suite.followScript(follow);
     htmlObserver.observe(document.documentElement, {
       attributes: true,
       attributeFilter: [scriptAttribute, 'lang', 'xml:lang'],
@@ -200,11 +213,11 @@ function withoutObserving(write: () => void): void {
  */
 function loadConverters(): void {
   for (const script of ['latn', 'cyrl'] as const) {
-    if (!(seen & (script === 'latn' ? 1 : 2)) || converterLoaded(script)) continue;
+    if (!(seen & (script === 'latn' ? 1 : 2)) || suite.converterLoaded(script)) continue;
     if (target === script) {
       if (awaited.has(script)) continue;
       awaited.add(script);
-      loadConverter(script).then(
+      suite.loadConverter(script).then(
         () => {
           awaited.delete(script);
           if (target === script) withoutObserving(() => walkAll(false));
@@ -213,14 +226,9 @@ function loadConverters(): void {
       );
     } else if (!prefetched.has(script)) {
       prefetched.add(script);
-      whenIdle(() => loadConverter(script).catch(() => prefetched.delete(script)));
+      whenIdle(() => suite.loadConverter(script).catch(() => prefetched.delete(script)));
     }
   }
-}
-
-function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 3000 });
-  else setTimeout(task, 500);
 }
 
 function observe(): void {
@@ -357,10 +365,10 @@ function show(node: Node, authored: Script, isLanguageTag: boolean): void {
   const entry = stored !== undefined && stored.generation === generation ? stored : undefined;
   const original = entry !== undefined && value === entry.shown ? entry.original : value;
   const shown = isLanguageTag
-    ? target !== null && target !== authored && canShowInScript(authored, target)
+    ? target !== null && target !== authored && suite.canShowInScript(authored, target)
       ? retagScript(original, target)
       : original
-    : showInScript(original, authored, target);
+    : suite.showInScript(original, authored, target);
   if (shown === original) {
     if (entry !== undefined) entry.generation = -1;
   } else if (stored !== undefined) {

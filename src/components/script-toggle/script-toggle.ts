@@ -3,11 +3,14 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
 import { isSerbian, scriptOfTag, type Script } from '../../core/locale.js';
-import { parseScript, readChosenScript, restoreScript, setScript } from '../../core/script-state.js';
+import { converterLoaded, loadConverter } from '../../core/content-script.js';
+import { followScript, parseScript, readChosenScript, restoreScript, setScript } from '../../core/script-state.js';
+import { canShowInScript, showInScript } from '../../core/script-text.js';
+import { onDemand } from '../../core/on-demand.js';
 import { isExternal, safeUrl } from '../../core/url.js';
 import { GovElement } from '../shared/gov-element.js';
 import { sharedStyles } from '../shared/shared.styles.js';
-import { attachRegion, authoredScript, detachRegion, type Region } from './page-converter.js';
+import type { Region, Suite } from './page-converter.js';
 import { scriptToggleStyles } from './script-toggle.styles.js';
 
 /** `convert`: the page switches in place. `link`: each script is its own URL. */
@@ -16,6 +19,14 @@ export type ScriptToggleMode = 'convert' | 'link';
 /** The options' own names: each is written in its script and never converted or translated. */
 const optionLabels: Record<Script, string> = { cyrl: 'ћирилица', latn: 'latinica' };
 const optionTags: Record<Script, string> = { cyrl: 'sr-Cyrl', latn: 'sr-Latn' };
+
+/**
+ * The page converter is a module of its own (a sibling file of the one-file bundle), fetched as
+ * soon as a toggle converts, in parallel with the translations and the script converters; it
+ * stands alone, so this copy of the suite hands it its state.
+ */
+const pageConverter = onDemand(() => import('./page-converter.js'));
+const suite: Suite = { followScript, converterLoaded, loadConverter, canShowInScript, showInScript };
 
 /**
  * The "ћирилица | latinica" switch of Serbian government pages. In the default `convert` mode it
@@ -81,6 +92,8 @@ export class GovScriptToggle extends GovElement {
   private _region?: Region;
   private _regionKey?: string;
   private _waitingForDocument = false;
+  /** While the page converter is on its way for the region. */
+  private _attaching?: Promise<void>;
 
   override connectedCallback(): void {
     // Before the widgets read the page state for their first render.
@@ -107,6 +120,14 @@ export class GovScriptToggle extends GovElement {
     const switched = setScript(script);
     if (switched) this._announced = script;
     return switched;
+  }
+
+  /** Also waits for the page converter, so that "updated" means the region shows the page-wide script. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    if (!this._attaching) return complete;
+    await this._attaching;
+    return super.getUpdateComplete();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -170,7 +191,9 @@ export class GovScriptToggle extends GovElement {
   private _activeScript(): Script {
     return (
       readChosenScript() ??
-      (this._region ? authoredScript(this._region) : (this.page.script ?? parseScript(this.source) ?? 'cyrl'))
+      (this._region && pageConverter.loaded
+        ? pageConverter.loaded.authoredScript(this._region)
+        : (this.page.script ?? parseScript(this.source) ?? 'cyrl'))
     );
   }
 
@@ -188,6 +211,7 @@ export class GovScriptToggle extends GovElement {
       this._regionKey = key;
       return;
     }
+    pageConverter().catch(() => undefined);
     if (document.readyState === 'loading') {
       // Not while the parser is still writing the page: it appends to text nodes without telling
       // observers, so a node converted now could come out half converted. (A module script runs
@@ -209,13 +233,31 @@ export class GovScriptToggle extends GovElement {
     if (!roots.length && this.target)
       console.warn(`gov-script-toggle: target "${this.target}" matches nothing on this page.`);
     this._regionKey = key;
-    this._region = { roots, source: parseScript(this.source) };
-    attachRegion(this._region);
-    this.requestUpdate();
+    this._attachRegion((this._region = { roots, source: parseScript(this.source) }));
+  }
+
+  /** Converts the region at once when the page converter is here, else as soon as it arrives. */
+  private _attachRegion(region: Region): void {
+    if (pageConverter.loaded) {
+      pageConverter.loaded.attachRegion(region, suite);
+      this.requestUpdate();
+      return;
+    }
+    const attaching: Promise<void> = pageConverter()
+      .then(
+        () => {
+          if (this._region === region) this._attachRegion(region);
+        },
+        (error: unknown) => console.warn('gov-script-toggle: could not load the page converter', error),
+      )
+      .finally(() => {
+        if (this._attaching === attaching) this._attaching = undefined;
+      });
+    this._attaching = attaching;
   }
 
   private _detach(): void {
-    if (this._region) detachRegion(this._region);
+    if (this._region) pageConverter.loaded?.detachRegion(this._region);
     this._region = undefined;
     this._regionKey = undefined;
   }

@@ -53,6 +53,8 @@ export abstract class GovDataElement<Model> extends GovElement {
   protected baseUrl = document.baseURI;
 
   private _request?: AbortController;
+  /** Counts the loads, so that a model interpreted after a newer load started is dropped. */
+  private _loads = 0;
   private _inlineObserver?: MutationObserver;
   private readonly _internals = this.attachInternals();
 
@@ -80,11 +82,11 @@ export abstract class GovDataElement<Model> extends GovElement {
   /** Loads the data again (the retry button calls this). Resolves when it is shown or has failed. */
   async reload(): Promise<void> {
     this._request?.abort();
+    const load = ++this._loads;
     const inline = this._inlineScript();
     if (inline) {
       this.baseUrl = document.baseURI;
-      this._accept(() => this._interpretText(inline.textContent ?? ''));
-      return;
+      return this._accept(load, () => this._interpretText(inline.textContent ?? ''));
     }
     if (!this.src) {
       this._fail(new LoadError('no-source', `<${this.localName}> has no src attribute and no inline data`));
@@ -96,7 +98,7 @@ export abstract class GovDataElement<Model> extends GovElement {
     try {
       const document = await this.fetch(this.src, request.signal);
       this.baseUrl = document.url;
-      this._accept(() => this._interpretText(document.text));
+      await this._accept(load, () => this._interpretText(document.text));
     } catch (error) {
       if (!(error instanceof LoadAbortedError)) this._fail(this._asLoadError(error));
     } finally {
@@ -111,8 +113,11 @@ export abstract class GovDataElement<Model> extends GovElement {
     return fetchDocument(new URL(url, document.baseURI).href, { signal, timeout: this.timeout, accept });
   }
 
-  /** Turns a parsed document into the model; throws a LoadError with reason `format` when it is not one. */
-  protected abstract interpret(document: ParsedDocument, baseUrl: string): Model;
+  /**
+   * Turns a parsed document into the model; throws (or rejects with) a LoadError with reason
+   * `format` when it is not one. It may return a promise, for a reader the subclass loads on demand.
+   */
+  protected abstract interpret(document: ParsedDocument, baseUrl: string): Model | Promise<Model>;
 
   /** Renders a loaded model. */
   protected abstract renderContent(model: Model): TemplateResult;
@@ -231,18 +236,31 @@ export abstract class GovDataElement<Model> extends GovElement {
     return null;
   }
 
-  private _interpretText(text: string): Model {
+  private _interpretText(text: string): Model | Promise<Model> {
     return this.interpret(this.parse(text), this.baseUrl);
   }
 
-  private _accept(produce: () => Model): void {
-    let model: Model;
+  /** Shows the model of load number `load`, at once when interpreting is synchronous, unless a newer load started meanwhile. */
+  private _accept(load: number, produce: () => Model | Promise<Model>): Promise<void> | void {
+    let model: Model | Promise<Model>;
     try {
       model = produce();
     } catch (error) {
       this._fail(this._asLoadError(error));
       return;
     }
+    if (!(model instanceof Promise)) return this._show(model);
+    return model.then(
+      (value) => {
+        if (load === this._loads) this._show(value);
+      },
+      (error: unknown) => {
+        if (load === this._loads) this._fail(this._asLoadError(error));
+      },
+    );
+  }
+
+  private _show(model: Model): void {
     this.data = model;
     this.error = undefined;
     this._setStatus('ready');

@@ -3,7 +3,8 @@ import { css } from 'lit';
 /**
  * What every widget's shadow root starts from. Sizes are in em, never rem, so a host page with
  * `html { font-size: 62.5% }` does not shrink the widgets; fonts and colours are inherited so the
- * widget looks like part of the page it is pasted into.
+ * widget looks like part of the page it is pasted into, the page's text alignment, indent and
+ * wrapping are not.
  */
 export const sharedStyles = css`
   :host {
@@ -13,6 +14,14 @@ export const sharedStyles = css`
     font: inherit;
     color: inherit;
     line-height: inherit;
+    /*
+     * Fonts and colours come from the page; its text layout does not: a centred table cell, a
+     * paragraph's indent or justification, or a nowrap cell would otherwise centre a news list,
+     * indent every button and push a card out of its column.
+     */
+    text-align: start;
+    text-indent: 0;
+    white-space: normal;
     --_accent: var(--gov-color-accent, #0c4076);
     --_muted: var(--gov-color-muted, #4a4f55);
     --_border: var(--gov-color-border, #c9ccd1);

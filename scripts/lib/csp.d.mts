@@ -1,0 +1,3 @@
+export declare const trustedTypesPolicyNames: string[];
+export declare const strictContentSecurityPolicy: string;
+export declare function isStrictCspPage(path: string): boolean;

@@ -1,0 +1,3 @@
+import { describeNetworkFaults, widgets } from './network.js';
+
+describeNetworkFaults(widgets[2]);
