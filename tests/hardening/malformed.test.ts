@@ -6,7 +6,7 @@ import { LoadError, parseDocument, type ParsedDocument } from '../../src/core/lo
 import { FeedFormatError, readJsonFeed, type Feed } from '../../src/core/feed.js';
 import { readFeed } from '../../src/core/feed-xml.js';
 import { ContactFormatError, readContacts, type ContactDocument } from '../../src/core/contact.js';
-import { photosFromFeed, photoIdFromHash, type PhotoFeed } from '../../src/core/photo-gallery.js';
+import { photoIdFromHash, readPhotoFeed, type PhotoFeed } from '../../src/core/photo-gallery.js';
 import { sanitizeFeedHtml } from '../../src/core/sanitize.js';
 import { safeSrcset, safeUrl } from '../../src/core/url.js';
 import { allowedUrl, deepElements, forbiddenElements, handlerAttributes } from './inspect.js';
@@ -255,9 +255,9 @@ describe('malformed data (fast-check): the parsers', () => {
     fc.assert(
       fc.property(brokenText('photos'), (text) => {
         const parsed = parse(text, false);
-        const feed =
-          parsed && read(() => readJsonFeed(parsed.kind === 'json' ? parsed.value : undefined, base), FeedFormatError);
-        if (feed) expectSafeModel(photosFromFeed(feed));
+        const photos =
+          parsed && read(() => readPhotoFeed(parsed.kind === 'json' ? parsed.value : undefined, base), FeedFormatError);
+        if (photos) expectSafeModel(photos);
       }),
       { numRuns: 500 },
     );

@@ -4,11 +4,10 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { GovDataElement } from '../shared/gov-data-element.js';
 import { sharedStyles } from '../shared/shared.styles.js';
-import { readJsonFeed } from '../../core/feed.js';
 import { whenIdle } from '../../core/idle.js';
 import { onDemand } from '../../core/on-demand.js';
 import type { LoadError, ParsedDocument } from '../../core/load.js';
-import { photoIdFromHash, photosFromFeed, type Photo, type PhotoFeed } from '../../core/photo-gallery.js';
+import { photoIdFromHash, readPhotoFeed, type Photo, type PhotoFeed } from '../../core/photo-gallery.js';
 import type { GovLoadDetail } from '../../events.js';
 import type { Lightbox, LightboxText } from './lightbox.js';
 import { photoGalleryStyles } from './photo-gallery.styles.js';
@@ -275,7 +274,7 @@ export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
   }
 
   private _read(document: ParsedDocument, baseUrl: string): PhotoFeed {
-    const page = photosFromFeed(readJsonFeed(document.kind === 'json' ? document.value : undefined, baseUrl));
+    const page = readPhotoFeed(document.kind === 'json' ? document.value : undefined, baseUrl);
     if (page.problems.length) console.warn(`<${this.localName}${this.id ? ` id="${this.id}"` : ''}>: ${page.problems.join('; ')}.`);
     if (page.nextUrl && this._visited.has(page.nextUrl)) page.nextUrl = undefined;
     return page;
