@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { GovDataElement } from '../shared/gov-data-element.js';
@@ -83,14 +82,21 @@ export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
 
   protected static override inlineTypes = ['application/feed+json', 'application/json'];
 
+  static override properties = {
+    columns: { type: Number, attribute: 'columns' },
+    deepLink: { type: Boolean, attribute: 'deep-link' },
+    _more: { state: true, attribute: false },
+    _announcement: { state: true, attribute: false },
+  };
+
   /** The most columns the grid has; fewer when the element is narrow. */
-  @property({ type: Number, attribute: 'columns' }) columns = 4;
+  columns = 4;
 
   /** Puts the open photo in the URL hash, opens the photo a URL names, and lets Back close the lightbox. */
-  @property({ type: Boolean, attribute: 'deep-link' }) deepLink = false;
+  deepLink = false;
 
-  @state() private _more: 'idle' | 'loading' | 'failed' = 'idle';
-  @state() private _announcement = '';
+  private _more: 'idle' | 'loading' | 'failed' = 'idle';
+  private _announcement = '';
 
   /** The lightbox, once its module has loaded (see lightbox.ts). */
   private _lightbox?: Lightbox;

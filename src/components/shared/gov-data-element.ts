@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import {
   defaultTimeout,
@@ -27,6 +26,15 @@ export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
  * ({@link interpret}), and renders the model ({@link renderContent}).
  */
 export abstract class GovDataElement<Model> extends GovElement {
+  // Declared here rather than with decorators: an element built on this base needs no decorator helper.
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+    timeout: { type: Number },
+    data: { state: true, attribute: false },
+    status: { state: true, attribute: false },
+    error: { state: true, attribute: false },
+  };
+
   /** The `type`s of an inline child `<script>` that holds the data, in order of preference. */
   protected static inlineTypes: readonly string[] = ['application/json'];
 
@@ -37,17 +45,17 @@ export abstract class GovDataElement<Model> extends GovElement {
    * The address of the JSON document to show. Relative links in it resolve against this address.
    * Ignored when the element holds inline data.
    */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   /** How long to wait for `src` to answer, in milliseconds. */
-  @property({ type: Number }) timeout = defaultTimeout;
+  timeout = defaultTimeout;
 
   /** The model of the last document that loaded. */
-  @state() protected data?: Model;
+  protected data?: Model;
 
-  @state() protected status: LoadStatus = 'idle';
+  protected status: LoadStatus = 'idle';
 
-  @state() protected error?: LoadError;
+  protected error?: LoadError;
 
   /** The URL the data came from, to resolve its relative links (the page's URL for inline data). */
   protected baseUrl = document.baseURI;
