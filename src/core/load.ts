@@ -148,12 +148,16 @@ function declaredXmlEncoding(bytes: Uint8Array): string | undefined {
 
 export type ParsedDocument = { kind: 'json'; value: unknown } | { kind: 'xml'; document: XMLDocument };
 
+/** Parses the text of an XML document: {@link parseXml}, for the elements that read XML. */
+export type XmlParser = (text: string) => ParsedDocument;
+
 /**
  * Parses a document by its content, not by its declared type (servers often send JSON Feed as
  * text/plain and RSS as text/html). An HTML page — the usual "200 OK" error page of a CMS — is a
- * format error, not a syntax error, because that is what the webmaster needs to hear.
+ * format error, not a syntax error, because that is what the webmaster needs to hear. XML is read
+ * only with an `xml` parser, so that code reading JSON alone carries none.
  */
-export function parseDocument(text: string, { allowXml = false } = {}): ParsedDocument {
+export function parseDocument(text: string, { xml }: { xml?: XmlParser } = {}): ParsedDocument {
   const trimmed = text.replace(/^\uFEFF/, '').trimStart();
   if (trimmed === '') throw new LoadError('format', 'The document is empty');
   const first = trimmed[0];
@@ -168,11 +172,16 @@ export function parseDocument(text: string, { allowXml = false } = {}): ParsedDo
     if (/^<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i.test(trimmed)) {
       throw new LoadError('format', 'The document is an HTML page, not data');
     }
-    if (!allowXml) throw new LoadError('format', 'The document is XML, not JSON');
-    const document = parseInert(trimmed, 'application/xml') as XMLDocument;
-    const error = document.getElementsByTagName('parsererror')[0];
-    if (error) throw new LoadError('invalid', `The XML is not valid: ${error.textContent?.trim() ?? ''}`);
-    return { kind: 'xml', document };
+    if (!xml) throw new LoadError('format', 'The document is XML, not JSON');
+    return xml(trimmed);
   }
   throw new LoadError('format', 'The document is neither JSON nor XML');
+}
+
+/** Parses XML (RSS, Atom) in an inert document; a syntax error is a LoadError with reason `invalid`. */
+export function parseXml(text: string): ParsedDocument {
+  const document = parseInert(text, 'application/xml') as XMLDocument;
+  const error = document.getElementsByTagName('parsererror')[0];
+  if (error) throw new LoadError('invalid', `The XML is not valid: ${error.textContent?.trim() ?? ''}`);
+  return { kind: 'xml', document };
 }

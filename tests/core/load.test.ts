@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { fetchDocument, LoadAbortedError, LoadError, parseDocument } from '../../src/core/load.js';
+import { fetchDocument, LoadAbortedError, LoadError, parseDocument, parseXml } from '../../src/core/load.js';
 
 async function failure(promise: Promise<unknown>): Promise<unknown> {
   try {
@@ -19,7 +19,7 @@ describe('parseDocument', () => {
   it('reports invalid JSON, HTML pages, XML when not wanted, and nothing at all', () => {
     const reason = (text: string, allowXml = false) => {
       try {
-        parseDocument(text, { allowXml });
+        parseDocument(text, { xml: allowXml ? parseXml : undefined });
       } catch (error) {
         return (error as LoadError).reason;
       }

@@ -2,7 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/index.js';
 import type { GovPhotoGallery } from '../../src/photo-gallery.js';
-import { LoadError, parseDocument, type ParsedDocument } from '../../src/core/load.js';
+import { LoadError, parseDocument, parseXml, type ParsedDocument } from '../../src/core/load.js';
 import { FeedFormatError, readJsonFeed, type Feed } from '../../src/core/feed.js';
 import { readFeed } from '../../src/core/feed-xml.js';
 import { ContactFormatError, readContacts, type ContactDocument } from '../../src/core/contact.js';
@@ -130,7 +130,7 @@ const brokenText = (kind: keyof typeof sources) =>
 /** Parses like the widget does; only LoadError (format, invalid) may come out. */
 function parse(text: string, allowXml: boolean): ParsedDocument | undefined {
   try {
-    return parseDocument(text, { allowXml });
+    return parseDocument(text, { xml: allowXml ? parseXml : undefined });
   } catch (error) {
     expect(error, String(error)).to.be.instanceOf(LoadError);
     expect(['format', 'invalid']).to.include((error as LoadError).reason);

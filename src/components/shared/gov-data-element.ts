@@ -8,6 +8,7 @@ import {
   parseDocument,
   type FetchedDocument,
   type ParsedDocument,
+  type XmlParser,
 } from '../../core/load.js';
 import { govEvent, type GovErrorDetail, type GovLoadDetail } from '../../events.js';
 import { GovElement } from './gov-element.js';
@@ -38,8 +39,11 @@ export abstract class GovDataElement<Model> extends GovElement {
   /** The `type`s of an inline child `<script>` that holds the data, in order of preference. */
   protected static inlineTypes: readonly string[] = ['application/json'];
 
-  /** Whether the document may be XML (RSS and Atom feeds). */
-  protected static acceptsXml = false;
+  /**
+   * For an element whose document may be XML (RSS and Atom feeds): `parseXml` of load.ts. Without
+   * it the element reads JSON only, and carries no XML code.
+   */
+  protected static parseXml?: XmlParser;
 
   /**
    * The address of the JSON document to show. Relative links in it resolve against this address.
@@ -116,8 +120,8 @@ export abstract class GovDataElement<Model> extends GovElement {
 
   /** Fetches a document with this element's timeout; for subclasses loading further pages too. */
   protected fetch(url: string, signal?: AbortSignal): Promise<FetchedDocument> {
-    const { inlineTypes, acceptsXml } = this.constructor as typeof GovDataElement;
-    const accept = [...inlineTypes, ...(acceptsXml ? xmlFeedTypes : []), '*/*;q=0.1'].join(', ');
+    const { inlineTypes, parseXml } = this.constructor as typeof GovDataElement;
+    const accept = [...inlineTypes, ...(parseXml ? xmlFeedTypes : []), '*/*;q=0.1'].join(', ');
     return fetchDocument(new URL(url, document.baseURI).href, { signal, timeout: this.timeout, accept });
   }
 
@@ -145,7 +149,7 @@ export abstract class GovDataElement<Model> extends GovElement {
 
   /** Parses text by the rules of this element, used for inline data and fetched documents alike. */
   protected parse(text: string): ParsedDocument {
-    return parseDocument(text, { allowXml: (this.constructor as typeof GovDataElement).acceptsXml });
+    return parseDocument(text, { xml: (this.constructor as typeof GovDataElement).parseXml });
   }
 
   protected override render(): TemplateResult {
