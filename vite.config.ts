@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { isStrictCspPage, strictContentSecurityPolicy } from './scripts/lib/csp.mjs';
@@ -75,6 +75,40 @@ function strictCspDemoPage(): Plugin {
 }
 
 /**
+ * The demo pages as a webmaster publishes them: each page's `<script>` of the sources becomes the
+ * one-file bundle, copied with its on-demand sibling files next to the page, and the sample data
+ * beside them. Needs `npm run build:bundle` first (`npm run build:demo` does both).
+ */
+function demoPagesWithTheBundle(outDir: string): Plugin {
+  const bundleDir = fromRoot('dist');
+  return {
+    name: 'gov-widgets:demo-pages-with-the-bundle',
+    buildStart() {
+      if (!existsSync(resolve(bundleDir, 'gov-widgets.js'))) {
+        this.error('dist/gov-widgets.js is missing: run `npm run build:bundle` first');
+      }
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html) =>
+        html
+          .replace(
+            /<script type="module" src="\.\.\/src\/index\.ts"><\/script>/,
+            '<script type="module" src="gov-widgets.js" vite-ignore></script>',
+          )
+          // Alternate versions (the feed, the page in another language) are links to follow, not assets.
+          .replaceAll('<link rel="alternate"', '<link rel="alternate" vite-ignore'),
+    },
+    closeBundle() {
+      for (const file of readdirSync(bundleDir).filter((name) => /^gov-widgets.*\.js$/.test(name))) {
+        cpSync(resolve(bundleDir, file), resolve(outDir, file));
+      }
+      cpSync(fromRoot('demo/data'), resolve(outDir, 'data'), { recursive: true });
+    },
+  };
+}
+
+/**
  * Lit's `css` templates ship as written, with the indentation and line breaks of the source. The
  * minified builds squeeze them: comments go, white space shrinks to what CSS needs. Spaces inside
  * calc() around + and -, and before a colon (`.a :focus`), mean something, so they are kept.
@@ -112,6 +146,7 @@ function minifyLitCss(): Plugin {
  * `vite build --mode bundle`: dist/gov-widgets.js, one minified self-contained module for the
  * one-tag embed on CMS pages. Mode `on-demand` is the config of the sibling files it may import,
  * which scripts/build-on-demand.mjs builds one by one, each into a single file (`npm run build:bundle`).
+ * `vite build --mode demo`: dist/demo/, the demo pages for production, which the audits test.
  */
 export default defineConfig(({ command, mode }): UserConfig => {
   if (command === 'serve') {
@@ -122,6 +157,23 @@ export default defineConfig(({ command, mode }): UserConfig => {
       resolve: { alias: [{ find: /^\/src\//, replacement: `${fromRoot('src')}/` }] },
       server: { host: '127.0.0.1', port: 5173, strictPort: false, fs: { allow: [root] } },
       preview: { host: '127.0.0.1' },
+    };
+  }
+  if (mode === 'demo') {
+    const outDir = fromRoot('dist/demo');
+    const pages = readdirSync(fromRoot('demo')).filter((file) => file.endsWith('.html'));
+    return {
+      root: fromRoot('demo'),
+      // Relative URLs, so the pages work from any folder of a web server.
+      base: './',
+      publicDir: false,
+      plugins: [demoPagesWithTheBundle(outDir)],
+      build: {
+        target: 'es2022',
+        outDir,
+        emptyOutDir: true,
+        rolldownOptions: { input: Object.fromEntries(pages.map((page) => [basename(page, '.html'), fromRoot(`demo/${page}`)])) },
+      },
     };
   }
   const minifiedBundle = {

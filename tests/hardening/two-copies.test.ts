@@ -3,7 +3,7 @@ import { builtBundle, clean, openFrame, settle, shadowElement, shadowOf, type Fr
 
 /** The one warning a second copy gives. */
 const secondCopy =
-  /^gov-widgets: <gov-[a-z-]+> is already defined, so this page loads gov-widgets more than once\. The first copy stays in charge/;
+  /^gov-widgets: <gov-[a-z-]+> is already defined: gov-widgets is loaded more than once; this copy is ignored\.$/;
 /**
  * Lit's development build speaks for itself: the test server resolves the npm entries' `lit` import
  * to Lit's development build, which announces itself and notices a second Lit. A production build

@@ -29,9 +29,15 @@ function pageRequests(since: number): string[] {
 /** Presses "Show more" and waits for the new items and their announcement. */
 async function press(el: GovNewsFeed): Promise<void> {
   const before = titles(el).length;
+  // The element empties the status before each announcement; an earlier one may still be there.
+  let cleared = status(el) === '';
+  const region = el.shadowRoot!.querySelector('[role="status"]')!;
+  const watch = new MutationObserver(() => (cleared ||= status(el) === ''));
+  watch.observe(region, { subtree: true, childList: true, characterData: true });
   moreButton(el)!.click();
   await waitUntil(() => titles(el).length > before, 'no new items shown', { timeout: 4000 });
-  await waitUntil(() => status(el) !== '', 'no announcement');
+  await waitUntil(() => cleared && status(el) !== '', 'no announcement');
+  watch.disconnect();
   await el.updateComplete;
 }
 

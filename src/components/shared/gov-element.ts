@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { converterLoaded, converterNeeded, langInScript, loadConverter, textInScript } from '../../core/content-script.js';
 import { localeReady, onPageLanguageChange, pageLanguage, type PageLanguage } from '../../localization.js';
 import { sharedStyles } from './shared.styles.js';
@@ -13,6 +13,9 @@ export class GovElement extends LitElement {
 
   private _stopFollowingPage?: () => void;
 
+  /** Shows the element's own light-DOM content until the first render (see {@link createRenderRoot}). */
+  private _fallbackSlot?: HTMLSlotElement;
+
   override connectedCallback(): void {
     super.connectedCallback();
     this._stopFollowingPage = onPageLanguageChange(() => this.requestUpdate());
@@ -21,6 +24,25 @@ export class GovElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._stopFollowingPage?.();
+  }
+
+  /**
+   * The shadow root starts with a slot, so the light-DOM fallback content the page put inside the
+   * element (the news list, the photo links, the address) stays on screen until the first render,
+   * which waits for the page's translations: no frame with nothing in it, and nothing below the
+   * element jumps up and back.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    this._fallbackSlot = document.createElement('slot');
+    root.append(this._fallbackSlot);
+    return root;
+  }
+
+  protected override update(changed: PropertyValues): void {
+    this._fallbackSlot?.remove();
+    this._fallbackSlot = undefined;
+    super.update(changed);
   }
 
   /** Waits for the page's translations before each render, so no frame is ever in the wrong language. */
