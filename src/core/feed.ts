@@ -229,8 +229,8 @@ export function isJsonFeed(value: unknown): value is Json {
   return isObject(value) && typeof value.version === 'string' && /^https?:\/\/(www\.)?jsonfeed\.org\/version\//.test(value.version);
 }
 
-/** Reads one item of a JSON Feed, whose `id` is known to be unique: its model, or `undefined` to skip it. */
-export type ItemReader<Item> = (item: Json, id: string, feedAuthors: FeedAuthor[]) => Item | undefined;
+/** Reads one item of a JSON Feed, whose `id` is known to be unique, with the feed's address and authors. */
+export type ItemReader<Item> = (item: Json, id: string, baseUrl: string, feedAuthors: FeedAuthor[]) => Item;
 
 /** The authors of an item: its own, else the feed's. */
 export function itemAuthors(item: Json, baseUrl: string, feedAuthors: FeedAuthor[]): FeedAuthor[] {
@@ -239,32 +239,30 @@ export function itemAuthors(item: Json, baseUrl: string, feedAuthors: FeedAuthor
 }
 
 /** The full item model, every field of JSON Feed 1.1 and the `_gov` extension. */
-const feedItemReader =
-  (baseUrl: string): ItemReader<FeedItem> =>
-  (raw, id, feedAuthors) => {
-    const url = safeUrl(raw.url, baseUrl, 'link');
-    const datePublished = parseDate(raw.date_published);
-    return {
-      id,
-      url,
-      externalUrl: safeUrl(raw.external_url, baseUrl, 'link'),
-      title: plainText(raw.title),
-      contentHtml: text(raw.content_html),
-      contentBaseUrl: url?.startsWith('http') ? url : baseUrl,
-      contentText: text(raw.content_text),
-      summary: plainText(raw.summary),
-      image: safeUrl(raw.image, baseUrl, 'image'),
-      bannerImage: safeUrl(raw.banner_image, baseUrl, 'image'),
-      datePublished,
-      datePublishedOffset: writtenOffset(raw.date_published, datePublished),
-      dateModified: parseDate(raw.date_modified),
-      authors: itemAuthors(raw, url ?? baseUrl, feedAuthors),
-      tags: Array.isArray(raw.tags) ? raw.tags.map(plainText).filter((tag): tag is string => !!tag) : [],
-      language: languageTag(raw.language),
-      attachments: readAttachments(raw.attachments, baseUrl),
-      gov: readExtension(raw._gov, baseUrl),
-    };
+const readFeedItem: ItemReader<FeedItem> = (raw, id, baseUrl, feedAuthors) => {
+  const url = safeUrl(raw.url, baseUrl, 'link');
+  const datePublished = parseDate(raw.date_published);
+  return {
+    id,
+    url,
+    externalUrl: safeUrl(raw.external_url, baseUrl, 'link'),
+    title: plainText(raw.title),
+    contentHtml: text(raw.content_html),
+    contentBaseUrl: url?.startsWith('http') ? url : baseUrl,
+    contentText: text(raw.content_text),
+    summary: plainText(raw.summary),
+    image: safeUrl(raw.image, baseUrl, 'image'),
+    bannerImage: safeUrl(raw.banner_image, baseUrl, 'image'),
+    datePublished,
+    datePublishedOffset: writtenOffset(raw.date_published, datePublished),
+    dateModified: parseDate(raw.date_modified),
+    authors: itemAuthors(raw, url ?? baseUrl, feedAuthors),
+    tags: Array.isArray(raw.tags) ? raw.tags.map(plainText).filter((tag): tag is string => !!tag) : [],
+    language: languageTag(raw.language),
+    attachments: readAttachments(raw.attachments, baseUrl),
+    gov: readExtension(raw._gov, baseUrl),
   };
+};
 
 /**
  * Reads a JSON Feed 1.0 or 1.1 document. `baseUrl` is the feed's own address (the page's for
@@ -272,7 +270,7 @@ const feedItemReader =
  * not a JSON Feed at all; repairs or drops whatever else is wrong and reports it in `problems`.
  */
 export function readJsonFeed(value: unknown, baseUrl: string): Feed {
-  return readJsonFeedItems(value, baseUrl, feedItemReader(baseUrl));
+  return readJsonFeedItems(value, baseUrl, readFeedItem);
 }
 
 /**
@@ -301,8 +299,7 @@ export function readJsonFeedItems<Item>(value: unknown, baseUrl: string, readIte
       continue;
     }
     seen.add(id);
-    const item = readItem(raw, id, feedAuthors);
-    if (item !== undefined) items.push(item);
+    items.push(readItem(raw, id, baseUrl, feedAuthors));
   }
   return {
     title: plainText(value.title),

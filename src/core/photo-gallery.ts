@@ -59,13 +59,13 @@ const listOf = (ids: string[]) => ids.map((id) => `"${id}"`).join(', ');
 export function readPhotoFeed(value: unknown, baseUrl: string): PhotoFeed {
   const withoutImage: string[] = [];
   const withoutAlt: string[] = [];
-  const feed = readJsonFeedItems(value, baseUrl, (item, id, feedAuthors): Photo | undefined => {
-    const image = safeUrl(item.image, baseUrl, 'image');
+  const feed = readJsonFeedItems(value, baseUrl, (item, id, itemBase, feedAuthors): Photo | undefined => {
+    const image = safeUrl(item.image, itemBase, 'image');
     if (!image) {
       withoutImage.push(id);
       return undefined;
     }
-    const { alt, width, height, thumbnail, srcset } = readExtension(item._gov, baseUrl);
+    const { alt, width, height, thumbnail, srcset } = readExtension(item._gov, itemBase);
     const caption = plainText(item.title);
     if (!alt) withoutAlt.push(id);
     const sized = width && height;
@@ -79,11 +79,12 @@ export function readPhotoFeed(value: unknown, baseUrl: string): PhotoFeed {
       alt: alt || caption || '',
       caption,
       description: text(item.content_text) ?? plainText(item.summary),
-      credit: names(itemAuthors(item, baseUrl, feedAuthors)),
+      credit: names(itemAuthors(item, itemBase, feedAuthors)),
       lang: languageTag(item.language),
     };
   });
-  const { problems, items: photos } = feed;
+  const { problems } = feed;
+  const photos = feed.items.filter((photo) => photo !== undefined);
   if (withoutImage.length) problems.push(`items without an image are skipped: ${listOf(withoutImage)}`);
   if (withoutAlt.length) problems.push(`photos without _gov.alt show their title as alt text: ${listOf(withoutAlt)}`);
   const credits = new Set(photos.map((photo) => photo.credit));
