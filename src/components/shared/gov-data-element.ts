@@ -8,12 +8,10 @@ import {
   parseDocument,
   type FetchedDocument,
   type ParsedDocument,
-  type XmlParser,
+  type XmlSupport,
 } from '../../core/load.js';
 import { govEvent, type GovErrorDetail, type GovLoadDetail } from '../../events.js';
 import { GovElement } from './gov-element.js';
-
-const xmlFeedTypes = ['application/rss+xml', 'application/atom+xml', 'application/xml;q=0.9', 'text/xml;q=0.9'];
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -40,10 +38,10 @@ export abstract class GovDataElement<Model> extends GovElement {
   protected static inlineTypes: readonly string[] = ['application/json'];
 
   /**
-   * For an element whose document may be XML (RSS and Atom feeds): `parseXml` of load.ts. Without
+   * For an element whose document may be XML (RSS and Atom feeds): `xmlFeeds` of load.ts. Without
    * it the element reads JSON only, and carries no XML code.
    */
-  protected static parseXml?: XmlParser;
+  protected static xml?: XmlSupport;
 
   /**
    * The address of the JSON document to show. Relative links in it resolve against this address.
@@ -120,9 +118,14 @@ export abstract class GovDataElement<Model> extends GovElement {
 
   /** Fetches a document with this element's timeout; for subclasses loading further pages too. */
   protected fetch(url: string, signal?: AbortSignal): Promise<FetchedDocument> {
-    const { inlineTypes, parseXml } = this.constructor as typeof GovDataElement;
-    const accept = [...inlineTypes, ...(parseXml ? xmlFeedTypes : []), '*/*;q=0.1'].join(', ');
-    return fetchDocument(new URL(url, document.baseURI).href, { signal, timeout: this.timeout, accept });
+    const { inlineTypes, xml } = this.constructor as typeof GovDataElement;
+    const accept = [...inlineTypes, ...(xml?.types ?? []), '*/*;q=0.1'].join(', ');
+    return fetchDocument(new URL(url, document.baseURI).href, {
+      signal,
+      timeout: this.timeout,
+      accept,
+      declaredEncoding: xml?.encoding,
+    });
   }
 
   /**
@@ -149,7 +152,7 @@ export abstract class GovDataElement<Model> extends GovElement {
 
   /** Parses text by the rules of this element, used for inline data and fetched documents alike. */
   protected parse(text: string): ParsedDocument {
-    return parseDocument(text, { xml: (this.constructor as typeof GovDataElement).parseXml });
+    return parseDocument(text, { xml: (this.constructor as typeof GovDataElement).xml?.parse });
   }
 
   protected override render(): TemplateResult {
