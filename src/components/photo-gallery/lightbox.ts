@@ -1,8 +1,8 @@
 /**
  * The lightbox of `<gov-photo-gallery>`: the modal `<dialog>`, navigation, zoom and pan, swipe,
- * preloading, scroll lock and the history entry of deep links. Loaded on demand, when the gallery is
- * likely to open it (idle time after the grid is shown, a pointer or focus on a thumbnail), so that
- * the gallery's own code is the grid.
+ * preloading, scroll lock, and deep links (the photo a URL hash names, the history entry of an open
+ * photo). Loaded on demand, when the gallery is likely to open it (idle time after the grid is
+ * shown, a pointer or focus on a thumbnail, a URL hash), so that the gallery's own code is the grid.
  *
  * In the one-file bundle this module is a sibling file that must stand alone (a page that loads
  * `gov-widgets.js?ver=6.4` would run a second copy of the suite if it imported the bundle back).
