@@ -70,7 +70,7 @@ export interface FeedItem {
   gov: GovItemExtension;
 }
 
-export interface Feed {
+export interface Feed<Item = FeedItem> {
   title?: string;
   description?: string;
   homePageUrl?: string;
@@ -81,7 +81,7 @@ export interface Feed {
   language?: string;
   authors: FeedAuthor[];
   expired?: boolean;
-  items: FeedItem[];
+  items: Item[];
   /** What the reader had to drop or repair, for one console warning by the element. */
   problems: string[];
 }
@@ -101,7 +101,8 @@ export const isObject = (value: unknown): value is Json => typeof value === 'obj
  */
 export const wellFormed = (value: string): string => value.replace(/[\uD800-\uDFFF]/gu, '\uFFFD');
 
-const text = (value: unknown): string | undefined =>
+/** A string that is not blank, as well-formed text; anything else is no text. */
+export const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() !== '' ? wellFormed(value) : undefined;
 
 const positive = (value: unknown): number | undefined => {
@@ -188,7 +189,7 @@ export function readAuthors(value: unknown, baseUrl: string): FeedAuthor[] {
   });
 }
 
-function readExtension(value: unknown, baseUrl: string): GovItemExtension {
+export function readExtension(value: unknown, baseUrl: string): GovItemExtension {
   if (!isObject(value)) return {};
   return {
     place: plainText(value.place),
@@ -228,17 +229,60 @@ export function isJsonFeed(value: unknown): value is Json {
   return isObject(value) && typeof value.version === 'string' && /^https?:\/\/(www\.)?jsonfeed\.org\/version\//.test(value.version);
 }
 
+/** Reads one item of a JSON Feed, whose `id` is known to be unique, with the feed's address and authors. */
+export type ItemReader<Item> = (item: Json, id: string, baseUrl: string, feedAuthors: FeedAuthor[]) => Item;
+
+/** The authors of an item: its own, else the feed's. */
+export function itemAuthors(item: Json, baseUrl: string, feedAuthors: FeedAuthor[]): FeedAuthor[] {
+  const own = readAuthors(item.authors ?? item.author, baseUrl);
+  return own.length ? own : feedAuthors;
+}
+
+/** The full item model, every field of JSON Feed 1.1 and the `_gov` extension. */
+const readFeedItem: ItemReader<FeedItem> = (raw, id, baseUrl, feedAuthors) => {
+  const url = safeUrl(raw.url, baseUrl, 'link');
+  const datePublished = parseDate(raw.date_published);
+  return {
+    id,
+    url,
+    externalUrl: safeUrl(raw.external_url, baseUrl, 'link'),
+    title: plainText(raw.title),
+    contentHtml: text(raw.content_html),
+    contentBaseUrl: url?.startsWith('http') ? url : baseUrl,
+    contentText: text(raw.content_text),
+    summary: plainText(raw.summary),
+    image: safeUrl(raw.image, baseUrl, 'image'),
+    bannerImage: safeUrl(raw.banner_image, baseUrl, 'image'),
+    datePublished,
+    datePublishedOffset: writtenOffset(raw.date_published, datePublished),
+    dateModified: parseDate(raw.date_modified),
+    authors: itemAuthors(raw, url ?? baseUrl, feedAuthors),
+    tags: Array.isArray(raw.tags) ? raw.tags.map(plainText).filter((tag): tag is string => !!tag) : [],
+    language: languageTag(raw.language),
+    attachments: readAttachments(raw.attachments, baseUrl),
+    gov: readExtension(raw._gov, baseUrl),
+  };
+};
+
 /**
  * Reads a JSON Feed 1.0 or 1.1 document. `baseUrl` is the feed's own address (the page's for
  * inline data): relative URLs resolve against it. Throws {@link FeedFormatError} when the value is
  * not a JSON Feed at all; repairs or drops whatever else is wrong and reports it in `problems`.
  */
 export function readJsonFeed(value: unknown, baseUrl: string): Feed {
+  return readJsonFeedItems(value, baseUrl, readFeedItem);
+}
+
+/**
+ * {@link readJsonFeed} with items read by `readItem`, for a widget that needs only some of their
+ * fields (the gallery's photos): the feed's checks, ids and problems are the same.
+ */
+export function readJsonFeedItems<Item>(value: unknown, baseUrl: string, readItem: ItemReader<Item>): Feed<Item> {
   if (!isJsonFeed(value)) throw new FeedFormatError('This JSON is not a JSON Feed (no jsonfeed.org "version").');
   if (value.items !== undefined && !Array.isArray(value.items)) throw new FeedFormatError('"items" is not a list.');
   const problems: string[] = [];
   const feedAuthors = readAuthors(value.authors ?? value.author, baseUrl);
-  const items: FeedItem[] = [];
+  const items: Item[] = [];
   const seen = new Set<string>();
   for (const [index, raw] of ((value.items as unknown[]) ?? []).entries()) {
     if (!isObject(raw)) {
@@ -255,29 +299,7 @@ export function readJsonFeed(value: unknown, baseUrl: string): Feed {
       continue;
     }
     seen.add(id);
-    const url = safeUrl(raw.url, baseUrl, 'link');
-    const datePublished = parseDate(raw.date_published);
-    const ownAuthors = readAuthors(raw.authors ?? raw.author, url ?? baseUrl);
-    items.push({
-      id,
-      url,
-      externalUrl: safeUrl(raw.external_url, baseUrl, 'link'),
-      title: plainText(raw.title),
-      contentHtml: text(raw.content_html),
-      contentBaseUrl: url?.startsWith('http') ? url : baseUrl,
-      contentText: text(raw.content_text),
-      summary: plainText(raw.summary),
-      image: safeUrl(raw.image, baseUrl, 'image'),
-      bannerImage: safeUrl(raw.banner_image, baseUrl, 'image'),
-      datePublished,
-      datePublishedOffset: writtenOffset(raw.date_published, datePublished),
-      dateModified: parseDate(raw.date_modified),
-      authors: ownAuthors.length ? ownAuthors : feedAuthors,
-      tags: Array.isArray(raw.tags) ? raw.tags.map(plainText).filter((tag): tag is string => !!tag) : [],
-      language: languageTag(raw.language),
-      attachments: readAttachments(raw.attachments, baseUrl),
-      gov: readExtension(raw._gov, baseUrl),
-    });
+    items.push(readItem(raw, id, baseUrl, feedAuthors));
   }
   return {
     title: plainText(value.title),

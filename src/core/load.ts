@@ -50,6 +50,11 @@ export interface FetchOptions {
   timeout?: number;
   maxBytes?: number;
   accept?: string;
+  /**
+   * The encoding a document names inside itself, for when the server sends no charset: XML's
+   * declaration ({@link declaredXmlEncoding}). Without it, such a document is read as UTF-8.
+   */
+  declaredEncoding?: (bytes: Uint8Array) => string | undefined;
 }
 
 export const defaultTimeout = 10_000;
@@ -59,7 +64,7 @@ export const defaultMaxBytes = 5 * 1024 * 1024;
 const nonDocumentType = /^(image|audio|video|font|model)\/|^application\/(pdf|zip|gzip|octet-stream\+zip|wasm|vnd\.)/i;
 
 export async function fetchDocument(url: string, options: FetchOptions = {}): Promise<FetchedDocument> {
-  const { signal, timeout = defaultTimeout, maxBytes = defaultMaxBytes, accept } = options;
+  const { signal, timeout = defaultTimeout, maxBytes = defaultMaxBytes, accept, declaredEncoding } = options;
   const timeoutController = new AbortController();
   const timer = setTimeout(() => timeoutController.abort(), timeout);
   const combined = signal ? AbortSignal.any([signal, timeoutController.signal]) : timeoutController.signal;
@@ -95,7 +100,7 @@ export async function fetchDocument(url: string, options: FetchOptions = {}): Pr
       throw new LoadError('too-large', `${url} is over ${maxBytes} bytes`, { url });
     }
     const bytes = await readCapped(response, maxBytes, url);
-    return { text: decode(bytes, contentType), contentType, url: response.url || url };
+    return { text: decode(bytes, contentType, declaredEncoding), contentType, url: response.url || url };
   } catch (error) {
     throw failure(error);
   } finally {
@@ -127,11 +132,11 @@ async function readCapped(response: Response, maxBytes: number, url: string): Pr
 
 /**
  * Honours the charset a server declares (old CMSs still send windows-1250/1251), else the encoding
- * an XML declaration names (CuteNews lets the admin pick the RSS encoding and sends text/xml
- * without a charset), UTF-8 otherwise.
+ * the document names (an XML declaration: CuteNews lets the admin pick the RSS encoding and sends
+ * text/xml without a charset), UTF-8 otherwise.
  */
-function decode(bytes: Uint8Array, contentType: string): string {
-  const charset = /charset\s*=\s*"?([\w-]+)/i.exec(contentType)?.[1] ?? declaredXmlEncoding(bytes);
+function decode(bytes: Uint8Array, contentType: string, declaredEncoding: FetchOptions['declaredEncoding']): string {
+  const charset = /charset\s*=\s*"?([\w-]+)/i.exec(contentType)?.[1] ?? declaredEncoding?.(bytes);
   try {
     return new TextDecoder(charset ?? 'utf-8').decode(bytes);
   } catch {
@@ -140,7 +145,7 @@ function decode(bytes: Uint8Array, contentType: string): string {
 }
 
 /** The encoding in `<?xml version="1.0" encoding="windows-1251"?>`, read as ASCII; none after a UTF-8 byte order mark. */
-function declaredXmlEncoding(bytes: Uint8Array): string | undefined {
+export function declaredXmlEncoding(bytes: Uint8Array): string | undefined {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return undefined;
   const head = String.fromCharCode(...bytes.subarray(0, 160));
   return /^\s*<\?xml[^>]*\sencoding\s*=\s*["']([\w.:-]+)["']/.exec(head)?.[1];
@@ -148,12 +153,16 @@ function declaredXmlEncoding(bytes: Uint8Array): string | undefined {
 
 export type ParsedDocument = { kind: 'json'; value: unknown } | { kind: 'xml'; document: XMLDocument };
 
+/** Parses the text of an XML document: {@link parseXml}, for the elements that read XML. */
+export type XmlParser = (text: string) => ParsedDocument;
+
 /**
  * Parses a document by its content, not by its declared type (servers often send JSON Feed as
  * text/plain and RSS as text/html). An HTML page — the usual "200 OK" error page of a CMS — is a
- * format error, not a syntax error, because that is what the webmaster needs to hear.
+ * format error, not a syntax error, because that is what the webmaster needs to hear. XML is read
+ * only with an `xml` parser, so that code reading JSON alone carries none.
  */
-export function parseDocument(text: string, { allowXml = false } = {}): ParsedDocument {
+export function parseDocument(text: string, { xml }: { xml?: XmlParser } = {}): ParsedDocument {
   const trimmed = text.replace(/^\uFEFF/, '').trimStart();
   if (trimmed === '') throw new LoadError('format', 'The document is empty');
   const first = trimmed[0];
@@ -168,11 +177,31 @@ export function parseDocument(text: string, { allowXml = false } = {}): ParsedDo
     if (/^<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i.test(trimmed)) {
       throw new LoadError('format', 'The document is an HTML page, not data');
     }
-    if (!allowXml) throw new LoadError('format', 'The document is XML, not JSON');
-    const document = parseInert(trimmed, 'application/xml') as XMLDocument;
-    const error = document.getElementsByTagName('parsererror')[0];
-    if (error) throw new LoadError('invalid', `The XML is not valid: ${error.textContent?.trim() ?? ''}`);
-    return { kind: 'xml', document };
+    if (!xml) throw new LoadError('format', 'The document is XML, not JSON');
+    return xml(trimmed);
   }
   throw new LoadError('format', 'The document is neither JSON nor XML');
 }
+
+/** Parses XML (RSS, Atom) in an inert document; a syntax error is a LoadError with reason `invalid`. */
+export function parseXml(text: string): ParsedDocument {
+  const document = parseInert(text, 'application/xml') as XMLDocument;
+  const error = document.getElementsByTagName('parsererror')[0];
+  if (error) throw new LoadError('invalid', `The XML is not valid: ${error.textContent?.trim() ?? ''}`);
+  return { kind: 'xml', document };
+}
+
+/** What an element needs to read XML documents: the types to ask a server for, their encoding, the parser. */
+export interface XmlSupport {
+  /** Accept header entries, after the element's JSON types. */
+  types: readonly string[];
+  encoding: NonNullable<FetchOptions['declaredEncoding']>;
+  parse: XmlParser;
+}
+
+/** RSS and Atom feeds (GovDataElement's `xml`). */
+export const xmlFeeds: XmlSupport = {
+  types: ['application/rss+xml', 'application/atom+xml', 'application/xml;q=0.9', 'text/xml;q=0.9'],
+  encoding: declaredXmlEncoding,
+  parse: parseXml,
+};

@@ -1,8 +1,18 @@
 /**
- * The photo gallery's model, read from the shared feed model (a JSON Feed whose items are photos),
+ * The photo gallery's model, read by the shared JSON Feed reader (a feed whose items are photos),
  * the gallery's URL hash for deep links, and the bounds of panning a zoomed photo. No rendering.
  */
-import { wellFormed, type Feed, type FeedAuthor } from './feed.js';
+import {
+  itemAuthors,
+  languageTag,
+  plainText,
+  readExtension,
+  readJsonFeedItems,
+  text,
+  wellFormed,
+  type FeedAuthor,
+} from './feed.js';
+import { safeUrl } from './url.js';
 
 export interface Photo {
   id: string;
@@ -42,33 +52,39 @@ const names = (authors: FeedAuthor[]): string | undefined =>
 
 const listOf = (ids: string[]) => ids.map((id) => `"${id}"`).join(', ');
 
-export function photosFromFeed(feed: Feed): PhotoFeed {
-  const photos: Photo[] = [];
+/**
+ * Reads a JSON Feed whose items are photos (see {@link readJsonFeedItems}): only the fields a
+ * photo has are read; items without an image are skipped, photos without alt text show their title.
+ */
+export function readPhotoFeed(value: unknown, baseUrl: string): PhotoFeed {
   const withoutImage: string[] = [];
   const withoutAlt: string[] = [];
-  for (const item of feed.items) {
-    if (!item.image) {
-      withoutImage.push(item.id);
-      continue;
+  const feed = readJsonFeedItems(value, baseUrl, (item, id, itemBase, feedAuthors): Photo | undefined => {
+    const image = safeUrl(item.image, itemBase, 'image');
+    if (!image) {
+      withoutImage.push(id);
+      return undefined;
     }
-    const { alt, width, height, thumbnail, srcset } = item.gov;
-    if (!alt) withoutAlt.push(item.id);
+    const { alt, width, height, thumbnail, srcset } = readExtension(item._gov, itemBase);
+    const caption = plainText(item.title);
+    if (!alt) withoutAlt.push(id);
     const sized = width && height;
-    photos.push({
-      id: item.id,
-      image: item.image,
-      thumbnail: thumbnail ?? item.image,
+    return {
+      id,
+      image,
+      thumbnail: thumbnail ?? image,
       srcset,
       width: sized ? width : undefined,
       height: sized ? height : undefined,
-      alt: alt || item.title || '',
-      caption: item.title,
-      description: item.contentText ?? item.summary,
-      credit: names(item.authors),
-      lang: item.language,
-    });
-  }
-  const problems = [...feed.problems];
+      alt: alt || caption || '',
+      caption,
+      description: text(item.content_text) ?? plainText(item.summary),
+      credit: names(itemAuthors(item, itemBase, feedAuthors)),
+      lang: languageTag(item.language),
+    };
+  });
+  const { problems } = feed;
+  const photos = feed.items.filter((photo) => photo !== undefined);
   if (withoutImage.length) problems.push(`items without an image are skipped: ${listOf(withoutImage)}`);
   if (withoutAlt.length) problems.push(`photos without _gov.alt show their title as alt text: ${listOf(withoutAlt)}`);
   const credits = new Set(photos.map((photo) => photo.credit));

@@ -2,11 +2,11 @@ import { expect, oneEvent } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/index.js';
 import type { GovPhotoGallery } from '../../src/photo-gallery.js';
-import { LoadError, parseDocument, type ParsedDocument } from '../../src/core/load.js';
+import { LoadError, parseDocument, parseXml, type ParsedDocument } from '../../src/core/load.js';
 import { FeedFormatError, readJsonFeed, type Feed } from '../../src/core/feed.js';
 import { readFeed } from '../../src/core/feed-xml.js';
 import { ContactFormatError, readContacts, type ContactDocument } from '../../src/core/contact.js';
-import { photosFromFeed, photoIdFromHash, type PhotoFeed } from '../../src/core/photo-gallery.js';
+import { photoIdFromHash, readPhotoFeed, type PhotoFeed } from '../../src/core/photo-gallery.js';
 import { sanitizeFeedHtml } from '../../src/core/sanitize.js';
 import { safeSrcset, safeUrl } from '../../src/core/url.js';
 import { allowedUrl, deepElements, forbiddenElements, handlerAttributes } from './inspect.js';
@@ -130,7 +130,7 @@ const brokenText = (kind: keyof typeof sources) =>
 /** Parses like the widget does; only LoadError (format, invalid) may come out. */
 function parse(text: string, allowXml: boolean): ParsedDocument | undefined {
   try {
-    return parseDocument(text, { allowXml });
+    return parseDocument(text, { xml: allowXml ? parseXml : undefined });
   } catch (error) {
     expect(error, String(error)).to.be.instanceOf(LoadError);
     expect(['format', 'invalid']).to.include((error as LoadError).reason);
@@ -255,9 +255,9 @@ describe('malformed data (fast-check): the parsers', () => {
     fc.assert(
       fc.property(brokenText('photos'), (text) => {
         const parsed = parse(text, false);
-        const feed =
-          parsed && read(() => readJsonFeed(parsed.kind === 'json' ? parsed.value : undefined, base), FeedFormatError);
-        if (feed) expectSafeModel(photosFromFeed(feed));
+        const photos =
+          parsed && read(() => readPhotoFeed(parsed.kind === 'json' ? parsed.value : undefined, base), FeedFormatError);
+        if (photos) expectSafeModel(photos);
       }),
       { numRuns: 500 },
     );

@@ -1,17 +1,17 @@
 import { expect } from '@open-wc/testing';
 import { readFeed, readXmlFeed } from '../../src/core/feed-xml.js';
 import { FeedFormatError, type Feed } from '../../src/core/feed.js';
-import { parseDocument } from '../../src/core/load.js';
+import { parseDocument, parseXml } from '../../src/core/load.js';
 
 const fixtures = new URL('/tests/fixtures/news-feed/', location.href).href;
 
 async function read(name: string): Promise<Feed> {
   const text = await (await fetch(fixtures + name)).text();
-  return readFeed(parseDocument(text, { allowXml: true }), fixtures + name);
+  return readFeed(parseDocument(text, { xml: parseXml }), fixtures + name);
 }
 
 const xml = (text: string) => {
-  const parsed = parseDocument(text, { allowXml: true });
+  const parsed = parseDocument(text, { xml: parseXml });
   if (parsed.kind !== 'xml') throw new Error('not XML');
   return parsed.document;
 };

@@ -1,35 +1,43 @@
-// The photo gallery's pure model: from the shared feed model to photos, the URL hash of a photo,
+// The photo gallery's pure model: from a JSON Feed of photos to photos, the URL hash of a photo,
 // and the pan bounds of a zoomed photo.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { importTs } from '../../scripts/lib/import-ts.mjs';
 
-const { photosFromFeed, photoHash, photoIdFromHash, clampPan } = await importTs('src/core/photo-gallery.ts');
+const { readPhotoFeed, photoHash, photoIdFromHash, clampPan } = await importTs('src/core/photo-gallery.ts');
 
-/** A feed as readJsonFeed returns it (already through the URL policy). */
-const feed = (items, extra = {}) => ({
-  title: 'Photographic presentation of Serbia',
-  language: 'en',
-  authors: [{ name: 'Dragoljub Zamurović' }],
-  items: items.map((item) => ({ authors: [{ name: 'Dragoljub Zamurović' }], tags: [], attachments: [], gov: {}, ...item })),
-  problems: [],
-  ...extra,
-});
+/** The gallery's model of a JSON Feed of photos, as `src` or inline data would hold it. */
+const photoFeed = (items, extra = {}) =>
+  readPhotoFeed(
+    {
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Photographic presentation of Serbia',
+      language: 'en',
+      authors: [{ name: 'Dragoljub Zamurović' }],
+      items: items.map((item) => ({ authors: [{ name: 'Dragoljub Zamurović' }], ...item })),
+      ...extra,
+    },
+    'https://gov.rs/p/photos.json',
+  );
 
 test('a photo item becomes a photo with its alt, size, thumbnail, srcset, caption, description and credit', () => {
-  const model = photosFromFeed(
-    feed([
-      {
-        id: 'djerdap',
-        image: 'https://gov.rs/p/djerdap.jpg',
-        title: 'The Danube in the Đerdap gorge',
-        contentText: 'Cliffs.',
-        language: 'en-GB',
-        gov: { alt: 'A river between cliffs', width: 1600, height: 1067, thumbnail: 'https://gov.rs/p/t.jpg', srcset: 'https://gov.rs/p/640.jpg 640w' },
+  const model = photoFeed([
+    {
+      id: 'djerdap',
+      image: 'https://gov.rs/p/djerdap.jpg',
+      title: 'The Danube in the Đerdap gorge',
+      content_text: 'Cliffs.',
+      language: 'en-GB',
+      _gov: {
+        alt: 'A river between cliffs',
+        width: 1600,
+        height: 1067,
+        thumbnail: 'https://gov.rs/p/t.jpg',
+        srcset: 'https://gov.rs/p/640.jpg 640w',
       },
-    ]),
-  );
+    },
+  ]);
   assert.deepEqual(model.photos, [
     {
       id: 'djerdap',
@@ -51,24 +59,22 @@ test('a photo item becomes a photo with its alt, size, thumbnail, srcset, captio
 });
 
 test('without a thumbnail the full image stands in; a lone width or height is dropped', () => {
-  const [photo] = photosFromFeed(feed([{ id: 'a', image: 'https://gov.rs/a.jpg', title: 'A', gov: { alt: 'x', width: 800 } }])).photos;
+  const [photo] = photoFeed([
+    { id: 'a', image: 'https://gov.rs/a.jpg', title: 'A', _gov: { alt: 'x', width: 800 } },
+  ]).photos;
   assert.equal(photo.thumbnail, 'https://gov.rs/a.jpg');
   assert.equal(photo.width, undefined);
   assert.equal(photo.height, undefined);
 });
 
 test('missing alt text falls back to the title; items without an image are skipped; both are reported once', () => {
-  const model = photosFromFeed(
-    feed(
-      [
-        { id: 'no-alt', image: 'https://gov.rs/a.jpg', title: 'Golubac' },
-        { id: 'empty-alt', image: 'https://gov.rs/b.jpg', title: 'Tara', gov: { alt: '' } },
-        { id: 'nothing', image: 'https://gov.rs/c.jpg' },
-        { id: 'no-image', title: 'Text only' },
-      ],
-      { problems: ['item 5 has no id'] },
-    ),
-  );
+  const model = photoFeed([
+    { id: 'no-alt', image: 'https://gov.rs/a.jpg', title: 'Golubac' },
+    { id: 'empty-alt', image: 'https://gov.rs/b.jpg', title: 'Tara', _gov: { alt: '' } },
+    { id: 'nothing', image: 'https://gov.rs/c.jpg' },
+    { id: 'no-image', title: 'Text only' },
+    { image: 'https://gov.rs/d.jpg', title: 'Without an id' },
+  ]);
   assert.deepEqual(
     model.photos.map((photo) => [photo.id, photo.alt]),
     [
@@ -86,10 +92,10 @@ test('missing alt text falls back to the title; items without an image are skipp
 
 test('the gallery credit is the feed authors, else the one credit every photo shares, else none', () => {
   const item = (id, name) => ({ id, image: `https://gov.rs/${id}.jpg`, authors: [{ name }] });
-  assert.equal(photosFromFeed(feed([item('a', 'Ana')], { authors: [{ name: 'A' }, { name: 'B' }] })).credit, 'A, B');
-  assert.equal(photosFromFeed(feed([item('a', 'Ana'), item('b', 'Ana')], { authors: [] })).credit, 'Ana');
-  assert.equal(photosFromFeed(feed([item('a', 'Ana'), item('b', 'Bojan')], { authors: [] })).credit, undefined);
-  assert.equal(photosFromFeed(feed([], { authors: [{ url: 'https://gov.rs' }] })).credit, undefined);
+  assert.equal(photoFeed([item('a', 'Ana')], { authors: [{ name: 'A' }, { name: 'B' }] }).credit, 'A, B');
+  assert.equal(photoFeed([item('a', 'Ana'), item('b', 'Ana')], { authors: [] }).credit, 'Ana');
+  assert.equal(photoFeed([item('a', 'Ana'), item('b', 'Bojan')], { authors: [] }).credit, undefined);
+  assert.equal(photoFeed([], { authors: [{ url: 'https://gov.rs' }] }).credit, undefined);
 });
 
 test('the photo hash names gallery and photo, and reads back what it wrote', () => {
@@ -100,7 +106,10 @@ test('the photo hash names gallery and photo, and reads back what it wrote', () 
   assert.equal(photoIdFromHash('', 'gallery'), undefined);
   assert.equal(photoIdFromHash('#gallery-photo-%E0%A4%A', 'gallery'), undefined, 'a broken escape is no photo');
   // As a browser shows a hand-typed URL: non-ASCII percent-encoded, the rest as typed.
-  assert.equal(photoIdFromHash('#%D0%B3%D0%B0%D0%BB%D0%B5%D1%80%D0%B8%D1%98%D0%B0-photo-%D0%A2%D0%B0%D1%80%D0%B0', 'галерија'), 'Тара');
+  assert.equal(
+    photoIdFromHash('#%D0%B3%D0%B0%D0%BB%D0%B5%D1%80%D0%B8%D1%98%D0%B0-photo-%D0%A2%D0%B0%D1%80%D0%B0', 'галерија'),
+    'Тара',
+  );
   fc.assert(
     fc.property(fc.string({ minLength: 1 }), fc.string({ minLength: 1 }), (gallery, id) => {
       assert.equal(photoIdFromHash(photoHash(gallery, id), gallery), id);
@@ -119,9 +128,14 @@ test('a zoomed photo pans only as far as it overhangs its viewport', () => {
   assert.equal(clampPan(-600, 2000, 1000), -500);
   assert.equal(clampPan(80, 800, 1000), 0, 'a photo smaller than its viewport stays centred');
   fc.assert(
-    fc.property(fc.double({ noNaN: true, min: -1e6, max: 1e6 }), fc.double({ min: 0, max: 1e5, noNaN: true }), fc.double({ min: 0, max: 1e5, noNaN: true }), (offset, content, viewport) => {
-      const clamped = clampPan(offset, content, viewport);
-      assert.ok(Math.abs(clamped) <= Math.max(0, (content - viewport) / 2) + 1e-9);
-    }),
+    fc.property(
+      fc.double({ noNaN: true, min: -1e6, max: 1e6 }),
+      fc.double({ min: 0, max: 1e5, noNaN: true }),
+      fc.double({ min: 0, max: 1e5, noNaN: true }),
+      (offset, content, viewport) => {
+        const clamped = clampPan(offset, content, viewport);
+        assert.ok(Math.abs(clamped) <= Math.max(0, (content - viewport) / 2) + 1e-9);
+      },
+    ),
   );
 });

@@ -5,7 +5,7 @@ import { msg, str } from '@lit/localize';
 import { GovDataElement } from '../shared/gov-data-element.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { plainText, readJsonFeed, type Feed, type FeedItem } from '../../core/feed.js';
-import type { LoadError, ParsedDocument } from '../../core/load.js';
+import { xmlFeeds, type LoadError, type ParsedDocument } from '../../core/load.js';
 import { dateTimeAttribute, itemText, shorten, writtenDate } from '../../core/news.js';
 import { purifierPolicy } from '../../core/inert.js';
 import { onDemand } from '../../core/on-demand.js';
@@ -104,7 +104,7 @@ export class GovNewsFeed extends GovDataElement<Feed> {
 
   protected static override inlineTypes = ['application/feed+json', 'application/json'];
 
-  protected static override acceptsXml = true;
+  protected static override xml = xmlFeeds;
 
   /** How many items to show at first, and how many more each "Show more" reveals. */
   @property({ type: Number }) limit = defaultLimit;

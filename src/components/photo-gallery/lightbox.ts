@@ -1,16 +1,18 @@
 /**
  * The lightbox of `<gov-photo-gallery>`: the modal `<dialog>`, navigation, zoom and pan, swipe,
- * preloading, scroll lock and the history entry of deep links. Loaded on demand, when the gallery is
- * likely to open it (idle time after the grid is shown, a pointer or focus on a thumbnail), so that
- * the gallery's own code is the grid.
+ * preloading, scroll lock, and deep links (the photo a URL hash names, the history entry of an open
+ * photo). Loaded on demand, when the gallery is likely to open it (idle time after the grid is
+ * shown, a pointer or focus on a thumbnail, a URL hash), so that the gallery's own code is the grid.
  *
  * In the one-file bundle this module is a sibling file that must stand alone (a page that loads
  * `gov-widgets.js?ver=6.4` would run a second copy of the suite if it imported the bundle back).
- * So it imports no stateful module of the suite, not even Lit: the gallery hands it Lit's `html`
- * and `nothing`, the strings in the page's language, and the content shown in the active script.
+ * So it imports no stateful module of the suite, not even Lit or the localization runtime: the
+ * gallery hands it Lit's `html` and `nothing`, `msg` (its strings are extracted from here and
+ * shown in the page's language), and the content shown in the active script. `str` is a pure tag.
  */
 import type { html as litHtml, nothing as litNothing, TemplateResult } from 'lit';
-import { clampPan, photoHash, type Photo, type PhotoFeed } from '../../core/photo-gallery.js';
+import { str, type msg as localizeMsg } from '@lit/localize';
+import { clampPan, photoHash, photoIdFromHash, type Photo, type PhotoFeed } from '../../core/photo-gallery.js';
 import { govEvent } from '../../events.js';
 import type { GovPhotoDetail } from './photo-gallery.js';
 
@@ -25,27 +27,9 @@ export interface LightboxHost {
   };
   readonly html: typeof litHtml;
   readonly nothing: typeof litNothing;
+  readonly msg: typeof localizeMsg;
   /** The photos shown (all pages loaded so far). */
   photos(): readonly Photo[];
-  /** The gallery's name in URL hashes. */
-  galleryKey(): string;
-  /** The photo id the URL hash names in this gallery. */
-  hashPhotoId(): string | undefined;
-}
-
-/** The strings and content the lightbox shows, in the page's language and the active script. */
-export interface LightboxText {
-  /** The dialog's name: the gallery title, or "Photos". */
-  title: TemplateResult | string;
-  counter(position: number, count: number): string;
-  zoom: string;
-  close: string;
-  previous: string;
-  next: string;
-  /** "Photo:", before the photographer. */
-  credit: string;
-  broken: string;
-  openFile: string;
   /** Data text in the active script, marked with its language. */
   content(text: string, lang: string): TemplateResult;
   alt(photo: Photo, index: number, lang: string): string;
@@ -276,7 +260,7 @@ export class Lightbox {
     element.requestUpdate();
     if (element.deepLink && !fromUrl) {
       const url = new URL(location.href);
-      url.hash = photoHash(this._host.galleryKey(), photos[index].id);
+      url.hash = photoHash(this._galleryKey(), photos[index].id);
       if (open) history.replaceState(history.state, '', url);
       else {
         history.pushState(history.state, '', url);
@@ -294,11 +278,16 @@ export class Lightbox {
     element.dispatchEvent(govEvent<GovPhotoDetail>('gov-photo-open', { index, id: photos[index].id }));
   }
 
-  /** Closes the lightbox because the URL no longer names a photo (Back): no history entry to take back. */
-  leave(): void {
-    if (!this._dialog?.open) return;
-    this._pushed = false;
-    this._dialog.close();
+  /** Opens the photo the URL names, or closes the lightbox when the URL no longer names one (Back). */
+  syncWithUrl(): void {
+    const id = this._hashPhotoId();
+    const index = this._host.photos().findIndex((photo) => photo.id === id);
+    if (index >= 0) void this.show(index, undefined, true);
+    else if (this._dialog?.open) {
+      // No history entry to take back: the URL already left the photo.
+      this._pushed = false;
+      this._dialog.close();
+    }
   }
 
   /** Gives the page its scroll back (the gallery left the page while open). */
@@ -307,20 +296,20 @@ export class Lightbox {
   }
 
   /** The dialog, with the open photo's view when open. */
-  render(model: PhotoFeed, lang: string, text: () => LightboxText): TemplateResult {
-    const { html, nothing } = this._host;
+  render(model: PhotoFeed, lang: string): TemplateResult {
+    const { html, nothing, msg, content } = this._host;
     const ifDefined = this._ifDefined;
     const photo = model.photos[this._index];
     const count = model.photos.length;
     let view: TemplateResult | typeof nothing = nothing;
     if (photo) {
-      const words = text();
       const photoLang = photo.lang ?? lang;
+      const position = this._index + 1;
       if (photo.id !== this._framed) {
         this._framed = photo.id;
         this._flip = !this._flip;
       }
-      const frame = this._renderPhoto(photo, photoLang, words);
+      const frame = this._renderPhoto(photo, photoLang);
       const control = (
         name: string,
         classes: string,
@@ -340,13 +329,15 @@ export class Lightbox {
           <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${path}></path></svg>
         </button>`;
       view = html`<div class="bar">
-          <h2 class="title" id="lightbox-title">${words.title}</h2>
+          <h2 class="title" id="lightbox-title">
+            ${model.title ? content(model.title, lang) : msg('Photos', { id: 'photo-gallery.title' })}
+          </h2>
           <p class="counter" part="counter" role="status">
-            <span id="counter">${words.counter(this._index + 1, count)}</span>
-            <span class="visually-hidden">${photo.caption ? words.content(photo.caption, photoLang) : nothing}</span>
+            <span id="counter">${msg(str`${position} of ${count}`, { id: 'photo-gallery.counter' })}</span>
+            <span class="visually-hidden">${photo.caption ? content(photo.caption, photoLang) : nothing}</span>
           </p>
-          ${control('zoom-button', '', words.zoom, this._zoomed ? magnifier : `${magnifier}M10.5 8v5`, () => this._toggleZoom(), this._zoomed)}
-          ${control('close-button', '', words.close, 'M6 6l12 12M18 6L6 18', () => this._dialog?.close())}
+          ${control('zoom-button', '', msg('Zoom', { id: 'photo-gallery.zoom' }), this._zoomed ? magnifier : `${magnifier}M10.5 8v5`, () => this._toggleZoom(), this._zoomed)}
+          ${control('close-button', '', msg('Close', { id: 'photo-gallery.close' }), 'M6 6l12 12M18 6L6 18', () => this._dialog?.close())}
         </div>
         <figure>
           <div
@@ -364,18 +355,18 @@ export class Lightbox {
             }
           </div>
           <figcaption id="caption" part="caption">
-            ${photo.caption ? html`<span class="caption-title">${words.content(photo.caption, photoLang)}</span>` : nothing}
-            ${photo.description ? html`<span>${words.content(photo.description, photoLang)}</span>` : nothing}
-            ${photo.credit ? html`<span class="photo-credit">${words.credit} ${words.content(photo.credit, photoLang)}</span>` : nothing}
+            ${photo.caption ? html`<span class="caption-title">${content(photo.caption, photoLang)}</span>` : nothing}
+            ${photo.description ? html`<span>${content(photo.description, photoLang)}</span>` : nothing}
+            ${photo.credit ? html`<span class="photo-credit">${msg('Photo:', { id: 'photo-gallery.photo-credit' })} ${content(photo.credit, photoLang)}</span>` : nothing}
           </figcaption>
         </figure>
         ${
           count > 1
             ? [
-                control('previous-button', 'step previous', words.previous, 'M15 5l-7 7 7 7', () =>
+                control('previous-button', 'step previous', msg('Previous photo', { id: 'photo-gallery.previous' }), 'M15 5l-7 7 7 7', () =>
                   this.show(this._index - 1),
                 ),
-                control('next-button', 'step next', words.next, 'M9 5l7 7-7 7', () => this.show(this._index + 1)),
+                control('next-button', 'step next', msg('Next photo', { id: 'photo-gallery.next' }), 'M9 5l7 7-7 7', () => this.show(this._index + 1)),
               ]
             : nothing
         }`;
@@ -411,16 +402,16 @@ export class Lightbox {
     }
   };
 
-  private _renderPhoto(photo: Photo, lang: string, words: LightboxText): TemplateResult {
-    const { html } = this._host;
+  private _renderPhoto(photo: Photo, lang: string): TemplateResult {
+    const { html, msg } = this._host;
     const ifDefined = this._ifDefined;
-    const alt = words.alt(photo, this._index, lang);
-    const photoLang = words.lang(lang);
+    const alt = this._host.alt(photo, this._index, lang);
+    const photoLang = this._host.lang(lang);
     if (this._broken.has(photo.id)) {
       return html`<div class="frame placeholder" part="placeholder">
-        <p>${words.broken}</p>
+        <p>${msg('This photo could not be loaded.', { id: 'photo-gallery.broken' })}</p>
         <p lang=${ifDefined(photoLang)}>${alt}</p>
-        <p><a href=${photo.image}>${words.openFile}</a></p>
+        <p><a href=${photo.image}>${msg('Open the image file', { id: 'photo-gallery.open-file' })}</a></p>
       </div>`;
     }
     // The thumbnail, already loaded, shows at once; the full photo covers it when it arrives.
@@ -453,6 +444,18 @@ export class Lightbox {
     return width && height ? `min(100vw, ${Math.ceil((100 * width) / height)}vh)` : '100vw';
   }
 
+  /** This gallery's name in URL hashes: its id, else its place among the galleries of its document. */
+  private _galleryKey(): string {
+    const { element } = this._host;
+    const galleries = [...(element.getRootNode() as ParentNode).querySelectorAll(element.localName)];
+    return element.id || `${element.localName}-${galleries.indexOf(element) + 1}`;
+  }
+
+  /** The photo id the URL hash names in this gallery. */
+  private _hashPhotoId(): string | undefined {
+    return photoIdFromHash(location.hash, this._galleryKey());
+  }
+
   private get _dialog(): HTMLDialogElement | null {
     return this._host.element.renderRoot.querySelector('dialog');
   }
@@ -474,7 +477,7 @@ export class Lightbox {
     this._opener = undefined;
     if (element.deepLink) {
       if (this._pushed) history.back();
-      else if (this._host.hashPhotoId() !== undefined)
+      else if (this._hashPhotoId() !== undefined)
         history.replaceState(history.state, '', location.pathname + location.search);
     }
     this._pushed = false;

@@ -1,16 +1,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { GovDataElement } from '../shared/gov-data-element.js';
 import { sharedStyles } from '../shared/shared.styles.js';
-import { readJsonFeed } from '../../core/feed.js';
 import { whenIdle } from '../../core/idle.js';
 import { onDemand } from '../../core/on-demand.js';
 import type { LoadError, ParsedDocument } from '../../core/load.js';
-import { photoIdFromHash, photosFromFeed, type Photo, type PhotoFeed } from '../../core/photo-gallery.js';
+import { readPhotoFeed, type Photo, type PhotoFeed } from '../../core/photo-gallery.js';
 import type { GovLoadDetail } from '../../events.js';
-import type { Lightbox, LightboxText } from './lightbox.js';
+import type { Lightbox } from './lightbox.js';
 import { photoGalleryStyles } from './photo-gallery.styles.js';
 
 /** The photo a `gov-photo-open` or `gov-photo-close` event is about. */
@@ -84,14 +82,21 @@ export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
 
   protected static override inlineTypes = ['application/feed+json', 'application/json'];
 
+  static override properties = {
+    columns: { type: Number, attribute: 'columns' },
+    deepLink: { type: Boolean, attribute: 'deep-link' },
+    _more: { state: true, attribute: false },
+    _announcement: { state: true, attribute: false },
+  };
+
   /** The most columns the grid has; fewer when the element is narrow. */
-  @property({ type: Number, attribute: 'columns' }) columns = 4;
+  columns = 4;
 
   /** Puts the open photo in the URL hash, opens the photo a URL names, and lets Back close the lightbox. */
-  @property({ type: Boolean, attribute: 'deep-link' }) deepLink = false;
+  deepLink = false;
 
-  @state() private _more: 'idle' | 'loading' | 'failed' = 'idle';
-  @state() private _announcement = '';
+  private _more: 'idle' | 'loading' | 'failed' = 'idle';
+  private _announcement = '';
 
   /** The lightbox, once its module has loaded (see lightbox.ts). */
   private _lightbox?: Lightbox;
@@ -206,7 +211,7 @@ export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
           : nothing}
         <p class="visually-hidden" role="status">${this._announcement}</p>
       </div>
-      ${this._lightbox?.render(model, lang, () => this._lightboxText(model, lang)) ?? html`<dialog class="lightbox" part="lightbox"></dialog>`}`;
+      ${this._lightbox?.render(model, lang) ?? html`<dialog class="lightbox" part="lightbox"></dialog>`}`;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -219,24 +224,6 @@ export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
     }
   }
 
-  /** The lightbox's strings and content, in the page's language and the active script. */
-  private _lightboxText(model: PhotoFeed, lang: string): LightboxText {
-    return {
-      title: model.title ? this._content(model.title, lang) : msg('Photos', { id: 'photo-gallery.title' }),
-      counter: (position, count) => msg(str`${position} of ${count}`, { id: 'photo-gallery.counter' }),
-      zoom: msg('Zoom', { id: 'photo-gallery.zoom' }),
-      close: msg('Close', { id: 'photo-gallery.close' }),
-      previous: msg('Previous photo', { id: 'photo-gallery.previous' }),
-      next: msg('Next photo', { id: 'photo-gallery.next' }),
-      credit: msg('Photo:', { id: 'photo-gallery.photo-credit' }),
-      broken: msg('This photo could not be loaded.', { id: 'photo-gallery.broken' }),
-      openFile: msg('Open the image file', { id: 'photo-gallery.open-file' }),
-      content: (text, contentLang) => this._content(text, contentLang),
-      alt: (photo, index, contentLang) => this._alt(photo, index, contentLang),
-      lang: (contentLang) => this.langInScript(contentLang),
-    };
-  }
-
   /** The lightbox, its module loaded once for all galleries. */
   private async _loadLightbox(): Promise<Lightbox> {
     try {
@@ -245,9 +232,11 @@ export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
         element: this,
         html,
         nothing,
+        msg,
         photos: () => this.data?.photos ?? [],
-        galleryKey: () => this._galleryKey(),
-        hashPhotoId: () => this._hashPhotoId(),
+        content: (text, contentLang) => this._content(text, contentLang),
+        alt: (photo, index, contentLang) => this._alt(photo, index, contentLang),
+        lang: (contentLang) => this.langInScript(contentLang),
       }));
     } catch (error) {
       console.warn(`<${this.localName}>: the photo viewer could not be loaded`, error);
@@ -275,7 +264,7 @@ export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
   }
 
   private _read(document: ParsedDocument, baseUrl: string): PhotoFeed {
-    const page = photosFromFeed(readJsonFeed(document.kind === 'json' ? document.value : undefined, baseUrl));
+    const page = readPhotoFeed(document.kind === 'json' ? document.value : undefined, baseUrl);
     if (page.problems.length) console.warn(`<${this.localName}${this.id ? ` id="${this.id}"` : ''}>: ${page.problems.join('; ')}.`);
     if (page.nextUrl && this._visited.has(page.nextUrl)) page.nextUrl = undefined;
     return page;
@@ -328,23 +317,10 @@ export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
     );
   }
 
-  /** Opens the photo the URL names, or closes the lightbox when the URL no longer names one (Back). */
+  /** Lets the lightbox follow the URL: only a hash can name a photo, and only an open lightbox has to close (Back). */
   private _syncWithUrl(): void {
-    const photos = this.data?.photos;
-    if (!this.deepLink || !photos) return;
-    const id = this._hashPhotoId();
-    const index = photos.findIndex((photo) => photo.id === id);
-    if (index >= 0) this._loadLightbox().then((lightbox) => lightbox.show(index, undefined, true), () => undefined);
-    else this._lightbox?.leave();
-  }
-
-  /** This gallery's name in URL hashes: its id, else its place among the galleries of its document. */
-  private _galleryKey(): string {
-    const galleries = [...(this.getRootNode() as ParentNode).querySelectorAll(this.localName)];
-    return this.id || `${this.localName}-${galleries.indexOf(this) + 1}`;
-  }
-
-  private _hashPhotoId(): string | undefined {
-    return photoIdFromHash(location.hash, this._galleryKey());
+    if (this.deepLink && this.data?.photos.length && (location.hash || this._lightbox)) {
+      this._loadLightbox().then((lightbox) => lightbox.syncWithUrl(), () => undefined);
+    }
   }
 }

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import {
   defaultTimeout,
@@ -9,11 +8,10 @@ import {
   parseDocument,
   type FetchedDocument,
   type ParsedDocument,
+  type XmlSupport,
 } from '../../core/load.js';
 import { govEvent, type GovErrorDetail, type GovLoadDetail } from '../../events.js';
 import { GovElement } from './gov-element.js';
-
-const xmlFeedTypes = ['application/rss+xml', 'application/atom+xml', 'application/xml;q=0.9', 'text/xml;q=0.9'];
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -27,27 +25,39 @@ export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
  * ({@link interpret}), and renders the model ({@link renderContent}).
  */
 export abstract class GovDataElement<Model> extends GovElement {
+  // Declared here rather than with decorators: an element built on this base needs no decorator helper.
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+    timeout: { type: Number },
+    data: { state: true, attribute: false },
+    status: { state: true, attribute: false },
+    error: { state: true, attribute: false },
+  };
+
   /** The `type`s of an inline child `<script>` that holds the data, in order of preference. */
   protected static inlineTypes: readonly string[] = ['application/json'];
 
-  /** Whether the document may be XML (RSS and Atom feeds). */
-  protected static acceptsXml = false;
+  /**
+   * For an element whose document may be XML (RSS and Atom feeds): `xmlFeeds` of load.ts. Without
+   * it the element reads JSON only, and carries no XML code.
+   */
+  protected static xml?: XmlSupport;
 
   /**
    * The address of the JSON document to show. Relative links in it resolve against this address.
    * Ignored when the element holds inline data.
    */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   /** How long to wait for `src` to answer, in milliseconds. */
-  @property({ type: Number }) timeout = defaultTimeout;
+  timeout = defaultTimeout;
 
   /** The model of the last document that loaded. */
-  @state() protected data?: Model;
+  protected data?: Model;
 
-  @state() protected status: LoadStatus = 'idle';
+  protected status: LoadStatus = 'idle';
 
-  @state() protected error?: LoadError;
+  protected error?: LoadError;
 
   /** The URL the data came from, to resolve its relative links (the page's URL for inline data). */
   protected baseUrl = document.baseURI;
@@ -108,9 +118,14 @@ export abstract class GovDataElement<Model> extends GovElement {
 
   /** Fetches a document with this element's timeout; for subclasses loading further pages too. */
   protected fetch(url: string, signal?: AbortSignal): Promise<FetchedDocument> {
-    const { inlineTypes, acceptsXml } = this.constructor as typeof GovDataElement;
-    const accept = [...inlineTypes, ...(acceptsXml ? xmlFeedTypes : []), '*/*;q=0.1'].join(', ');
-    return fetchDocument(new URL(url, document.baseURI).href, { signal, timeout: this.timeout, accept });
+    const { inlineTypes, xml } = this.constructor as typeof GovDataElement;
+    const accept = [...inlineTypes, ...(xml?.types ?? []), '*/*;q=0.1'].join(', ');
+    return fetchDocument(new URL(url, document.baseURI).href, {
+      signal,
+      timeout: this.timeout,
+      accept,
+      declaredEncoding: xml?.encoding,
+    });
   }
 
   /**
@@ -137,7 +152,7 @@ export abstract class GovDataElement<Model> extends GovElement {
 
   /** Parses text by the rules of this element, used for inline data and fetched documents alike. */
   protected parse(text: string): ParsedDocument {
-    return parseDocument(text, { allowXml: (this.constructor as typeof GovDataElement).acceptsXml });
+    return parseDocument(text, { xml: (this.constructor as typeof GovDataElement).xml?.parse });
   }
 
   protected override render(): TemplateResult {
