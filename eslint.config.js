@@ -7,7 +7,15 @@ import litA11y from 'eslint-plugin-lit-a11y';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', 'storybook-static/', 'coverage/', 'src/generated/', 'custom-elements.json', '**/.tmp-*'],
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'storybook-static/',
+      'coverage/',
+      'src/generated/',
+      'custom-elements.json',
+      '**/.tmp-*',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -129,11 +129,13 @@ function minifyLitCss(): Plugin {
     transform(code, id) {
       if (!id.endsWith('.ts') || !code.includes('css`')) return null;
       // Only the literal text between interpolations is CSS; `${...}` parts are left alone.
-      return code.replace(/css`([^`]*)`/g, (_, body: string) =>
-        `css\`${body
-          .split(/(\$\{[^}]*\})/)
-          .map((part, index) => (index % 2 ? part : minifyCss(part)))
-          .join('')}\``,
+      return code.replace(
+        /css`([^`]*)`/g,
+        (_, body: string) =>
+          `css\`${body
+            .split(/(\$\{[^}]*\})/)
+            .map((part, index) => (index % 2 ? part : minifyCss(part)))
+            .join('')}\``,
       );
     },
   };
@@ -172,7 +174,9 @@ export default defineConfig(({ command, mode }): UserConfig => {
         target: 'es2022',
         outDir,
         emptyOutDir: true,
-        rolldownOptions: { input: Object.fromEntries(pages.map((page) => [basename(page, '.html'), fromRoot(`demo/${page}`)])) },
+        rolldownOptions: {
+          input: Object.fromEntries(pages.map((page) => [basename(page, '.html'), fromRoot(`demo/${page}`)])),
+        },
       },
     };
   }
@@ -197,7 +201,9 @@ export default defineConfig(({ command, mode }): UserConfig => {
       plugins: [minifyLitCss()],
       // The translations use `str` of @lit/localize, a pure tag; taking it from its own module keeps the
       // runtime's state out of them (and a sibling that imported anything else of it would not build).
-      resolve: { alias: [{ find: /^@lit\/localize$/, replacement: fromRoot('node_modules/@lit/localize/internal/str-tag.js') }] },
+      resolve: {
+        alias: [{ find: /^@lit\/localize$/, replacement: fromRoot('node_modules/@lit/localize/internal/str-tag.js') }],
+      },
       build: {
         ...minifiedBundle.build,
         lib: { entry: onDemandModules, formats: ['es'], fileName: (_format, name) => `${name}.js` },

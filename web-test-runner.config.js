@@ -8,7 +8,12 @@ import { strictCspMiddleware } from './tests/server/strict-csp.js';
 
 /** The browser: CHROME_PATH, else Debian's Chromium. Fail early with a hint rather than puppeteer's stack trace. */
 function findChrome() {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  const candidates = [
+    process.env.CHROME_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ];
   const found = candidates.find((path) => path && existsSync(path));
   if (!found) {
     console.error(

@@ -20,8 +20,26 @@ const MEASURED_RUNS = 25;
 /** PhotoSwipe 5.4.4 core + lightbox + CSS, minified and gzipped (the issue's reference figure). */
 const PHOTOSWIPE_BYTES = 23.2 * 1024;
 
-const slugs = ['djerdap', 'golubac', 'studenica', 'belgrade-confluence', 'tara', 'uvac', 'zlatibor', 'petrovaradin', 'drvengrad', 'sunflowers', 'kalemegdan', 'sargan'];
-const sizeOf = (slug) => (['studenica', 'kalemegdan'].includes(slug) ? [1067, 1600] : ['golubac', 'belgrade-confluence', 'zlatibor', 'sunflowers'].includes(slug) ? [1600, 900] : [1600, 1067]);
+const slugs = [
+  'djerdap',
+  'golubac',
+  'studenica',
+  'belgrade-confluence',
+  'tara',
+  'uvac',
+  'zlatibor',
+  'petrovaradin',
+  'drvengrad',
+  'sunflowers',
+  'kalemegdan',
+  'sargan',
+];
+const sizeOf = (slug) =>
+  ['studenica', 'kalemegdan'].includes(slug)
+    ? [1067, 1600]
+    : ['golubac', 'belgrade-confluence', 'zlatibor', 'sunflowers'].includes(slug)
+      ? [1600, 900]
+      : [1600, 1067];
 
 /** The gallery entry, minified, with the chunk it loads on demand (the Latin → Cyrillic engine) apart. */
 async function bundle() {
@@ -132,17 +150,28 @@ window.nextInPlain = async (src, srcset) => {
 };
 `;
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.jpg': 'image/jpeg', '.json': 'application/json' };
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.jpg': 'image/jpeg',
+  '.json': 'application/json',
+};
 
 function serve(files) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
-    const body = files[path] ?? (path.startsWith('/demo/data/photos/') ? await readFile(join(root, path)).catch(() => undefined) : undefined);
+    const body =
+      files[path] ??
+      (path.startsWith('/demo/data/photos/') ? await readFile(join(root, path)).catch(() => undefined) : undefined);
     if (body === undefined) {
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream', 'Cache-Control': 'max-age=3600' });
+    response.writeHead(200, {
+      'Content-Type': types[extname(path)] ?? 'application/octet-stream',
+      'Cache-Control': 'max-age=3600',
+    });
     response.end(body);
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
@@ -167,7 +196,13 @@ function feedFor(run) {
         id: `photo-${index}`,
         image: url(slug),
         title: slug,
-        _gov: { alt: slug, width, height, thumbnail: url(`${slug}-thumb`), srcset: `${url(`${slug}-640`)} 640w, ${url(slug)} ${width}w` },
+        _gov: {
+          alt: slug,
+          width,
+          height,
+          thumbnail: url(`${slug}-thumb`),
+          srcset: `${url(`${slug}-640`)} 640w, ${url(slug)} ${width}w`,
+        },
       };
     }),
   };
@@ -175,12 +210,26 @@ function feedFor(run) {
 
 export async function run() {
   const chunks = await bundle();
-  const server = await serve({ '/bench/index.html': page, '/bench/page.css': css, '/bench/page.js': script, ...chunks });
+  const server = await serve({
+    '/bench/index.html': page,
+    '/bench/page.css': css,
+    '/bench/page.js': script,
+    ...chunks,
+  });
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
   const times = { gallery: [], plain: [], galleryNext: [], plainNext: [] };
   try {
@@ -196,7 +245,10 @@ export async function run() {
       };
       await tab.evaluate((feed) => window.loadFeed(feed), feedFor(run));
       // Alternate which goes first, so that neither always has the warmer browser.
-      const measureGallery = async () => [await tab.evaluate((i) => window.openGallery(i), index), await tab.evaluate(() => window.nextInGallery())];
+      const measureGallery = async () => [
+        await tab.evaluate((i) => window.openGallery(i), index),
+        await tab.evaluate(() => window.nextInGallery()),
+      ];
       const measurePlain = async () => [
         await tab.evaluate(([src, srcset]) => window.openPlain(src, srcset), photo(slugs[index], 'open')),
         await tab.evaluate(([src, srcset]) => window.nextInPlain(src, srcset), photo(slugs[index + 1], 'next')),
@@ -220,11 +272,34 @@ export async function run() {
     server.close();
   }
   const bytes = gzipSync(chunks['/bench/photo-gallery.js'], { level: 9 }).length;
-  const row = (name, value, baseline, goal, unit = 'ms') => ({ name, value, unit, baseline, ratio: value / baseline, goal });
+  const row = (name, value, baseline, goal, unit = 'ms') => ({
+    name,
+    value,
+    unit,
+    baseline,
+    ratio: value / baseline,
+    goal,
+  });
   return [
-    row('gallery open: click → full photo decoded', median(times.gallery), median(times.plain), 'ratio ≤ 1.5 against a plain <dialog> + <img>'),
-    row('next photo (preloaded) → decoded', median(times.galleryNext), median(times.plainNext), 'ratio < 1: faster than an image not preloaded'),
-    row('gallery entry with Lit, min+gzip (esbuild)', bytes, PHOTOSWIPE_BYTES, 'ratio ≤ 0.5 against PhotoSwipe 5 (23.2 kB)', 'bytes'),
+    row(
+      'gallery open: click → full photo decoded',
+      median(times.gallery),
+      median(times.plain),
+      'ratio ≤ 1.5 against a plain <dialog> + <img>',
+    ),
+    row(
+      'next photo (preloaded) → decoded',
+      median(times.galleryNext),
+      median(times.plainNext),
+      'ratio < 1: faster than an image not preloaded',
+    ),
+    row(
+      'gallery entry with Lit, min+gzip (esbuild)',
+      bytes,
+      PHOTOSWIPE_BYTES,
+      'ratio ≤ 0.5 against PhotoSwipe 5 (23.2 kB)',
+      'bytes',
+    ),
   ];
 }
 
@@ -236,7 +311,9 @@ function print(rows) {
       return 'Debian Chromium';
     }
   })();
-  console.log(`${chromiumVersion}, headless; median of ${MEASURED_RUNS} runs after ${WARM_UP_RUNS} warm-up runs; local server, no cache.`);
+  console.log(
+    `${chromiumVersion}, headless; median of ${MEASURED_RUNS} runs after ${WARM_UP_RUNS} warm-up runs; local server, no cache.`,
+  );
   console.table(
     rows.map(({ name, value, unit, baseline, ratio, goal }) => ({
       measure: name,

@@ -23,7 +23,9 @@ const generatedFiles = () => [
   loadersModule,
   ...readdirSync('xliff').map((f) => `xliff/${f}`),
   'src/generated/locale-codes.ts',
-  ...(existsSync('src/generated/locales') ? readdirSync('src/generated/locales').map((f) => `src/generated/locales/${f}`) : []),
+  ...(existsSync('src/generated/locales')
+    ? readdirSync('src/generated/locales').map((f) => `src/generated/locales/${f}`)
+    : []),
 ];
 
 const checkOnly = process.argv.includes('--check');
@@ -53,7 +55,9 @@ function untranslated(xliff) {
 /** The languages are the XLIFF files: lit-localize.json lists exactly those. */
 function syncTargetLocales(extra = []) {
   const config = JSON.parse(readFileSync(configFile, 'utf8'));
-  const fromFiles = readdirSync('xliff').filter((f) => f.endsWith('.xlf')).map((f) => f.slice(0, -4));
+  const fromFiles = readdirSync('xliff')
+    .filter((f) => f.endsWith('.xlf'))
+    .map((f) => f.slice(0, -4));
   const locales = [...new Set([...fromFiles, ...extra])].sort();
   if (JSON.stringify(locales) !== JSON.stringify(config.targetLocales)) {
     config.targetLocales = locales;
@@ -80,7 +84,8 @@ function generate(extra = []) {
   writeLoaders(locales);
 }
 
-const snapshot = () => new Map(generatedFiles().map((file) => [file, existsSync(file) ? readFileSync(file, 'utf8') : null]));
+const snapshot = () =>
+  new Map(generatedFiles().map((file) => [file, existsSync(file) ? readFileSync(file, 'utf8') : null]));
 
 const added = process.argv.includes('--add') ? process.argv[process.argv.indexOf('--add') + 1] : undefined;
 if (added !== undefined && !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(added)) {
@@ -93,7 +98,8 @@ if (!checkOnly) {
   if (added) console.log(`Added xliff/${added}.xlf: write a <target> for each <source>, then run npm run localize.`);
   for (const file of readdirSync('xliff')) {
     const gaps = untranslated(readFileSync(`xliff/${file}`, 'utf8'));
-    if (gaps.length && file !== 'sr-Cyrl.xlf') console.warn(`xliff/${file}: ${gaps.length} message(s) not yet translated (shown in English).`);
+    if (gaps.length && file !== 'sr-Cyrl.xlf')
+      console.warn(`xliff/${file}: ${gaps.length} message(s) not yet translated (shown in English).`);
   }
   const missing = untranslated(readFileSync(cyrillicXliff, 'utf8'));
   if (missing.length) console.warn(`Not yet translated into Serbian (${cyrillicXliff}): ${missing.join(', ')}`);
@@ -104,7 +110,9 @@ if (!checkOnly) {
 const before = snapshot();
 generate();
 const after = snapshot();
-const changed = [...new Set([...before.keys(), ...after.keys()])].filter((file) => before.get(file) !== after.get(file));
+const changed = [...new Set([...before.keys(), ...after.keys()])].filter(
+  (file) => before.get(file) !== after.get(file),
+);
 // The check must not change the working tree: put back what was there.
 for (const [file, content] of before) {
   if (content === null) rmSync(file, { force: true });
@@ -119,7 +127,9 @@ const missing = untranslated(readFileSync(cyrillicXliff, 'utf8'));
 let failed = false;
 if (changed.length) {
   failed = true;
-  console.error(`Stale or missing generated localization files: ${changed.join(', ')}\nRun \`npm run localize\` and commit the result.`);
+  console.error(
+    `Stale or missing generated localization files: ${changed.join(', ')}\nRun \`npm run localize\` and commit the result.`,
+  );
 }
 if (missing.length) {
   failed = true;

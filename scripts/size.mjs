@@ -21,7 +21,10 @@ async function chunks(mode, lib) {
     logLevel: 'silent',
     build: { write: false, ...(lib && { lib }) },
   });
-  return [output].flat().flatMap((result) => result.output).filter((item) => item.type === 'chunk');
+  return [output]
+    .flat()
+    .flatMap((result) => result.output)
+    .filter((item) => item.type === 'chunk');
 }
 
 const size = (chunk) => ({ minified: Buffer.byteLength(chunk.code), gzip: gzip(chunk.code) });
@@ -29,7 +32,11 @@ const size = (chunk) => ({ minified: Buffer.byteLength(chunk.code), gzip: gzip(c
 const rows = [];
 for (const [name, { entry }] of Object.entries(budgets.entries)) {
   const [chunk] = await chunks('bundle', { entry, fileName: () => `${name}.js` });
-  rows.push({ name, ...size(chunk), onDemand: chunk.dynamicImports.map((file) => file.replace(/^\.\//, '')).join(', ') });
+  rows.push({
+    name,
+    ...size(chunk),
+    onDemand: chunk.dynamicImports.map((file) => file.replace(/^\.\//, '')).join(', '),
+  });
 }
 
 let over = 0;
@@ -44,7 +51,10 @@ for (const row of rows) {
   if (!ok) over++;
   line(row.name, kB(row.minified), kB(row.gzip), kB(budget), `${row.onDemand || '—'}${ok ? '' : '   OVER BUDGET'}`);
   const { goal } = budgets.entries[row.name];
-  if (goal) goals.push(`${row.name}: ${kB(row.gzip)} kB gzip against a goal of ${kB(goal)} kB: ${row.gzip <= goal ? 'met' : 'NOT MET'}`);
+  if (goal)
+    goals.push(
+      `${row.name}: ${kB(row.gzip)} kB gzip against a goal of ${kB(goal)} kB: ${row.gzip <= goal ? 'met' : 'NOT MET'}`,
+    );
 }
 console.log('\nOn-demand files (fetched only by pages that need them):\n');
 for (const chunk of await buildOnDemand({ write: false })) {

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: every check and every test, in one run. Each check (type-check, lint, template
+// `npm test`: every check and every test, in one run. Each check (type-check, lint, formatting, template
 // check, generated-file freshness) counts as one test; the Node and browser suites count their
 // own tests. The last line is always `N passed, N failed`; no test at all is a failure.
 import { spawn } from 'node:child_process';
@@ -48,6 +48,7 @@ const bin = (tool) => join('node_modules', '.bin', tool);
 await check('localization files up to date', 'node', ['scripts/localize.mjs', '--check']);
 await check('type-check', bin('tsc'), ['-p', 'tsconfig.json']);
 await check('lint', bin('eslint'), ['--max-warnings=0', '.']);
+await check('formatting', bin('prettier'), ['--check', '.']);
 await check('template type-check', bin('lit-analyzer'), ['src', '--strict', '--quiet']);
 
 const nodeTests = readdirSync('tests/node').filter((file) => file.endsWith('.test.mjs'));
@@ -55,7 +56,14 @@ const tapFile = join(scratch, 'node.tap');
 await suite(
   'node tests',
   'node',
-  ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tapFile}`, ...nodeTests.map((file) => join('tests/node', file))],
+  [
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${tapFile}`,
+    ...nodeTests.map((file) => join('tests/node', file)),
+  ],
   () => {
     const tap = existsSync(tapFile) ? readFileSync(tapFile, 'utf8') : '';
     const count = (key) => Number(tap.match(new RegExp(`^# ${key} (\\d+)$`, 'm'))?.[1] ?? 0);

@@ -53,7 +53,8 @@ function readPage(): PageLanguage {
 
 function update(): void {
   const next = readPage();
-  const changed = !current || next.lang !== current.lang || next.script !== current.script || next.locale !== current.locale;
+  const changed =
+    !current || next.lang !== current.lang || next.script !== current.script || next.locale !== current.locale;
   if (!changed) return;
   current = next;
   const page = next;

@@ -45,7 +45,12 @@ const ministry = {
   faxNumber: '011 306-0099',
   email: 'mailto:info@mfa.example.rs',
   openingHoursSpecification: [
-    { '@type': 'OpeningHoursSpecification', dayOfWeek: weekdays.map((day) => `https://schema.org/${day}`), opens: '07:30:00', closes: '15:30:00' },
+    {
+      '@type': 'OpeningHoursSpecification',
+      dayOfWeek: weekdays.map((day) => `https://schema.org/${day}`),
+      opens: '07:30:00',
+      closes: '15:30:00',
+    },
     { '@type': 'OpeningHoursSpecification', dayOfWeek: ['https://schema.org/Saturday', 'https://schema.org/Sunday'] },
   ],
   contactPoint: [
@@ -56,7 +61,12 @@ const ministry = {
       email: 'konzularni@mfa.example.rs',
       availableLanguage: ['sr', 'en'],
       hoursAvailable: [
-        { '@type': 'OpeningHoursSpecification', dayOfWeek: ['Monday', 'Tuesday', 'Wednesday', 'Thursday'], opens: '09:00', closes: '13:00' },
+        {
+          '@type': 'OpeningHoursSpecification',
+          dayOfWeek: ['Monday', 'Tuesday', 'Wednesday', 'Thursday'],
+          opens: '09:00',
+          closes: '13:00',
+        },
         { '@type': 'OpeningHoursSpecification', dayOfWeek: 'Friday', opens: '09:00', closes: '12:00' },
       ],
     },
@@ -65,9 +75,17 @@ const ministry = {
       contactType: 'служба за односе с јавношћу',
       telephone: '011 306-0200',
       email: 'press@mfa.example.rs',
-      availableLanguage: [{ '@type': 'Language', name: 'српски' }, { '@type': 'Language', name: 'енглески' }],
+      availableLanguage: [
+        { '@type': 'Language', name: 'српски' },
+        { '@type': 'Language', name: 'енглески' },
+      ],
     },
-    { '@type': 'ContactPoint', contactType: 'грађански захтеви и притужбе', email: 'gradjani@mfa.example.rs', availableLanguage: 'sr' },
+    {
+      '@type': 'ContactPoint',
+      contactType: 'грађански захтеви и притужбе',
+      email: 'gradjani@mfa.example.rs',
+      availableLanguage: 'sr',
+    },
   ],
 };
 
@@ -80,7 +98,11 @@ const meta: Meta<Args> = {
     layout: { control: 'inline-radio', options: ['full', 'compact'] },
   },
   render: (args) =>
-    html`<gov-contact-card src=${args.src ?? ''} heading-level=${args['heading-level']} layout=${args.layout}></gov-contact-card>`,
+    html`<gov-contact-card
+      src=${args.src ?? ''}
+      heading-level=${args['heading-level']}
+      layout=${args.layout}
+    ></gov-contact-card>`,
 };
 
 export default meta;
@@ -141,14 +163,24 @@ export const SeveralOffices: Story = {
           {
             '@type': 'Embassy',
             name: 'Embassy of the Republic of Serbia in Vienna',
-            address: { streetAddress: 'Rennweg 3', postalCode: '1030', addressLocality: 'Vienna', addressCountry: 'AT' },
+            address: {
+              streetAddress: 'Rennweg 3',
+              postalCode: '1030',
+              addressLocality: 'Vienna',
+              addressCountry: 'AT',
+            },
             telephone: '01 713 25 95',
             email: 'embassy.vienna@mfa.example.rs',
           },
           {
             '@type': 'Embassy',
             name: 'Embassy of the Republic of Serbia in Rome',
-            address: { streetAddress: 'Via dei Monti Parioli 20', postalCode: '00197', addressLocality: 'Rome', addressCountry: 'IT' },
+            address: {
+              streetAddress: 'Via dei Monti Parioli 20',
+              postalCode: '00197',
+              addressLocality: 'Rome',
+              addressCountry: 'IT',
+            },
             telephone: '06 320 0805',
             openingHours: 'Mo-Fr 09:00-13:00',
           },

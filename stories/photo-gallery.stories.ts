@@ -78,7 +78,11 @@ const meta: Meta<Args> = {
     src: { control: 'text' },
   },
   render: (args) =>
-    html`<gov-photo-gallery src=${ifDefined(args.src)} columns=${args.columns} ?deep-link=${args['deep-link']}></gov-photo-gallery>`,
+    html`<gov-photo-gallery
+      src=${ifDefined(args.src)}
+      columns=${args.columns}
+      ?deep-link=${args['deep-link']}
+    ></gov-photo-gallery>`,
   parameters: {
     docs: {
       description: {
@@ -127,13 +131,24 @@ export const ManyPhotos: Story = {
 
 /** A first page inline, and the English feed as its next page behind "Show more". */
 export const ShowMore: Story = {
-  render: (args) => withInlineData(feed([0, 1, 2, 3].map((index) => item(index, 'en', 100 + index)), 'en', { next_url: '/data/photos.json' }), args),
+  render: (args) =>
+    withInlineData(
+      feed(
+        [0, 1, 2, 3].map((index) => item(index, 'en', 100 + index)),
+        'en',
+        { next_url: '/data/photos.json' },
+      ),
+      args,
+    ),
 };
 
 /** Photos without `_gov.alt`: the caption stands in (with one console warning), and "Photo N" when there is none. */
 export const MissingAlt: Story = {
   render: (args) => {
-    const items = [0, 1, 2].map((index) => ({ ...item(index, 'en'), _gov: { ...item(index, 'en')._gov, alt: undefined } }));
+    const items = [0, 1, 2].map((index) => ({
+      ...item(index, 'en'),
+      _gov: { ...item(index, 'en')._gov, alt: undefined },
+    }));
     return withInlineData(feed([...items, { ...items[0], id: 'no-caption', title: undefined }]), args);
   },
 };
@@ -141,7 +156,11 @@ export const MissingAlt: Story = {
 /** A photo whose file is missing: its thumbnail shows the alt text, the lightbox a placeholder with it, and the arrows still work. */
 export const BrokenImage: Story = {
   render: (args) => {
-    const broken = { ...item(1, 'en'), image: '/data/photos/missing.jpg', _gov: { alt: 'Golubac Fortress above the Danube', thumbnail: '/data/photos/missing-thumb.jpg' } };
+    const broken = {
+      ...item(1, 'en'),
+      image: '/data/photos/missing.jpg',
+      _gov: { alt: 'Golubac Fortress above the Danube', thumbnail: '/data/photos/missing-thumb.jpg' },
+    };
     return withInlineData(feed([item(0, 'en'), broken, item(2, 'en')]), args);
   },
 };

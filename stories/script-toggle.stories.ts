@@ -34,8 +34,8 @@ const cyrillicArticle = html`
   <h2 title="Вест од 23. новембра 2016.">Председник Владе у седишту НАТО</h2>
   <p>
     Председник Владе Републике Србије састао се данас у Бриселу са генералним секретаром НАТО. Разговарано је о
-    партнерској сарадњи, регионалној стабилности и политици војне неутралности Србије. Саопштење је објављено на
-    налогу <span translate="no">Влада Србије</span> на мрежи -{Фејсбук}-.
+    партнерској сарадњи, регионалној стабилности и политици војне неутралности Србије. Саопштење је објављено на налогу
+    <span translate="no">Влада Србије</span> на мрежи -{Фејсбук}-.
   </p>
   <blockquote lang="en">
     <p>“Serbia is a valued partner of the Alliance,” the Secretary General said.</p>
@@ -160,7 +160,9 @@ export const WrittenInLatin: Story = {
 export const LinkMode: Story = {
   name: 'mode="link"',
   args: { mode: 'link', 'href-cyrl': '#vesti-cirilicom', 'href-latn': '#vesti-latinicom' },
-  render: (args) => html`${styles}<header class="story-header">${toggle(args)}</header>`,
+  render: (args) =>
+    html`${styles}
+      <header class="story-header">${toggle(args)}</header>`,
 };
 
 /** In a dark masthead, restyled through parts and custom properties into two pills. */

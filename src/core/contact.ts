@@ -82,11 +82,13 @@ export class ContactFormatError extends Error {
  * (Country, City) are not offices: they appear in a `@graph` as the country of an address.
  */
 const contactTypes = new Set(
-  ('Organization Place GovernmentOrganization GovernmentOffice Embassy LocalBusiness CivicStructure CityHall ' +
+  (
+    'Organization Place GovernmentOrganization GovernmentOffice Embassy LocalBusiness CivicStructure CityHall ' +
     'Courthouse DefenceEstablishment LegislativeBuilding PoliceStation FireStation PostOffice Library Museum ' +
     'Hospital School Corporation NGO Consortium OnlineBusiness ' +
     'EmergencyService ProfessionalService FinancialService TouristInformationCenter Airport TrainStation ' +
-    'BusStation').split(' '),
+    'BusStation'
+  ).split(' '),
 );
 const contactTypeEnding = /(Organization|Office|Business|Structure|Building|Station|Center|Centre|Hall)$/;
 
@@ -133,7 +135,8 @@ function isCurrent(from: unknown, through: unknown): boolean {
 function indexIds(value: unknown, index = new Map<string, Json>(), depth = 0): Map<string, Json> {
   if (depth > 8) return index;
   const children = Array.isArray(value) ? value : isObject(value) ? Object.values(value) : [];
-  if (isObject(value) && typeof value['@id'] === 'string' && Object.keys(value).length > 1) index.set(value['@id'], value);
+  if (isObject(value) && typeof value['@id'] === 'string' && Object.keys(value).length > 1)
+    index.set(value['@id'], value);
   for (const child of children) indexIds(child, index, depth + 1);
   return index;
 }
@@ -186,7 +189,9 @@ class Reader {
       geo: this.one(node, 'geo', this.geo),
       hasMap: this.one(node, 'hasMap', this.url),
       hours: this.hours(node, 'openingHoursSpecification', 'openingHours'),
-      contactPoints: this.all(node, 'contactPoint', (value, path) => this.contactPoint(value, path, region)).filter(hasChannels),
+      contactPoints: this.all(node, 'contactPoint', (value, path) => this.contactPoint(value, path, region)).filter(
+        hasChannels,
+      ),
       language: readLanguage(node.inLanguage) ?? language,
     };
   }
@@ -256,7 +261,13 @@ class Reader {
   }
 
   private email(value: unknown, path: string): Email | undefined {
-    const address = typeof value === 'string' ? value.trim().replace(/^mailto:/i, '').replace(/\?.*$/, '') : '';
+    const address =
+      typeof value === 'string'
+        ? value
+            .trim()
+            .replace(/^mailto:/i, '')
+            .replace(/\?.*$/, '')
+        : '';
     const href = /^[^\s@<>]+@[^\s@<>]+$/.test(address) ? safeUrl(`mailto:${address}`, undefined) : undefined;
     return href ? { address, href } : this.skip(path, value);
   }
@@ -308,7 +319,8 @@ class Reader {
   private openingHoursSpecification(value: unknown, path: string): OpeningHoursRule | undefined {
     if (!isObject(value)) return this.skip(path, value);
     if (!isCurrent(value.validFrom, value.validThrough)) return undefined;
-    const written = value.dayOfWeek === undefined ? [] : Array.isArray(value.dayOfWeek) ? value.dayOfWeek : [value.dayOfWeek];
+    const written =
+      value.dayOfWeek === undefined ? [] : Array.isArray(value.dayOfWeek) ? value.dayOfWeek : [value.dayOfWeek];
     const days = written.flatMap((day) => {
       const resolved = this.resolve(day);
       const id = isObject(resolved) ? resolved['@id'] : resolved;
@@ -327,7 +339,10 @@ class Reader {
 
   private openingHoursText(value: unknown, path: string): OpeningHoursRule[] | undefined {
     if (typeof value !== 'string') return this.skip(path, value);
-    const rules = value.split(/\s*;\s*/).filter(Boolean).map(readOpeningHoursText);
+    const rules = value
+      .split(/\s*;\s*/)
+      .filter(Boolean)
+      .map(readOpeningHoursText);
     return rules.length && rules.every(Boolean) ? (rules as OpeningHoursRule[][]).flat() : this.skip(path, value);
   }
 }
@@ -335,7 +350,9 @@ class Reader {
 /** The address on one line, for a map search. */
 export function addressQuery(address: ContactAddress): string {
   if (address.text) return address.text.replace(/\s*\n\s*/g, ', ');
-  const country = address.countryCode ? new Intl.DisplayNames('en', { type: 'region' }).of(address.countryCode) : address.country;
+  const country = address.countryCode
+    ? new Intl.DisplayNames('en', { type: 'region' }).of(address.countryCode)
+    : address.country;
   const place = [address.postalCode, address.locality].filter(Boolean).join(' ');
   return [address.streetAddress, place, address.region, country].filter(Boolean).join(', ');
 }

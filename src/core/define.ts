@@ -13,7 +13,9 @@ export function defineElement(tagName: string, elementClass: CustomElementConstr
   if (existing) {
     if (!warnedAboutSecondCopy) {
       warnedAboutSecondCopy = true;
-      console.warn(`gov-widgets: <${tagName}> is already defined: gov-widgets is loaded more than once; this copy is ignored.`);
+      console.warn(
+        `gov-widgets: <${tagName}> is already defined: gov-widgets is loaded more than once; this copy is ignored.`,
+      );
     }
     return;
   }

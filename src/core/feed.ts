@@ -93,7 +93,8 @@ export class FeedFormatError extends Error {
 export type Json = Record<string, unknown>;
 
 /** A JSON object: not null, not an array. */
-export const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * JSON allows lone surrogates ("\ud800"); the model holds well-formed text only (each becomes
@@ -226,7 +227,11 @@ function readId(value: unknown): string | undefined {
 
 /** Whether a JSON value is a JSON Feed (any version, with or without www). */
 export function isJsonFeed(value: unknown): value is Json {
-  return isObject(value) && typeof value.version === 'string' && /^https?:\/\/(www\.)?jsonfeed\.org\/version\//.test(value.version);
+  return (
+    isObject(value) &&
+    typeof value.version === 'string' &&
+    /^https?:\/\/(www\.)?jsonfeed\.org\/version\//.test(value.version)
+  );
 }
 
 /** Reads one item of a JSON Feed, whose `id` is known to be unique, with the feed's address and authors. */

@@ -34,7 +34,10 @@ const dayCodes = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
  * "http://schema.org/Monday", "schema:Monday", or the short "Mo" of `openingHours`.
  */
 export function readWeekday(value: string): Weekday | undefined {
-  const name = value.trim().replace(/^(https?:\/\/schema\.org\/|schema:)/i, '').toLowerCase();
+  const name = value
+    .trim()
+    .replace(/^(https?:\/\/schema\.org\/|schema:)/i, '')
+    .toLowerCase();
   const index = name.length === 2 ? dayCodes.indexOf(name) : dayNames.indexOf(name);
   return index < 0 ? undefined : (index as Weekday);
 }
@@ -88,7 +91,8 @@ export function groupOpeningHours(rules: readonly OpeningHoursRule[]): OpeningHo
       byDay.set(day, intervals);
     }
   }
-  const signature = (intervals: OpeningInterval[]) => intervals.map(({ opens, closes }) => `${opens}-${closes}`).join(',');
+  const signature = (intervals: OpeningInterval[]) =>
+    intervals.map(({ opens, closes }) => `${opens}-${closes}`).join(',');
   const rows: OpeningHoursRow[] = [];
   for (let day = 0 as Weekday; day < 7; day++) {
     const intervals = byDay.get(day)?.sort((a, b) => a.opens.localeCompare(b.opens));
@@ -104,7 +108,11 @@ export function groupOpeningHours(rules: readonly OpeningHoursRule[]): OpeningHo
 const dateOf = (day: Weekday) => new Date(Date.UTC(2024, 0, 1 + day));
 
 /** "Mon–Fri", "пон–пет", "sub" in `locale`; `long` gives full names ("Monday–Friday"). */
-export function formatDays(row: Pick<OpeningHoursRow, 'from' | 'to'>, locale: string, width: 'short' | 'long' = 'short'): string {
+export function formatDays(
+  row: Pick<OpeningHoursRow, 'from' | 'to'>,
+  locale: string,
+  width: 'short' | 'long' = 'short',
+): string {
   const format = new Intl.DateTimeFormat(locale, { weekday: width, timeZone: 'UTC' });
   const first = format.format(dateOf(row.from));
   return row.from === row.to ? first : `${first}–${format.format(dateOf(row.to))}`;

@@ -113,7 +113,11 @@ export function buildVCard(office: VCardOffice): string {
   if (address && Object.values(address).some(Boolean)) {
     const { postOfficeBox, extendedAddress, streetAddress, locality, region, postalCode, country } = address;
     lines.push(
-      contentLine('ADR', ['TYPE=WORK'], structured([postOfficeBox, extendedAddress, streetAddress, locality, region, postalCode, country])),
+      contentLine(
+        'ADR',
+        ['TYPE=WORK'],
+        structured([postOfficeBox, extendedAddress, streetAddress, locality, region, postalCode, country]),
+      ),
     );
   }
   lines.push(...channels(office).map(([name, params, value]) => contentLine(name, params, value)));
@@ -148,7 +152,10 @@ function channels(point: Omit<VCardContactPoint, 'label'>): Channel[] {
  * digits of the name, anything else collapsed to "-", at most 60 characters.
  */
 export function vCardFileName(name: string): string {
-  const letters = name.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+  const letters = name
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
   const base = [...letters].slice(0, 60).join('').replace(/-+$/, '');
   return `${base || 'contact'}.vcf`;
 }

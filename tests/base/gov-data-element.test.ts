@@ -35,11 +35,13 @@ describe('GovDataElement (the shared data base)', () => {
       const requests: string[] = [];
       const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => requests.push(e.name)));
       observer.observe({ type: 'resource' });
-      const el = await fixture<TestDataElement>(html`<test-data-element>
-        <script type="application/feed+json">
-          {"title": "Inline", "items": ["one", "two"]}
-        </script>
-      </test-data-element>`);
+      const el = await fixture<TestDataElement>(
+        html`<test-data-element>
+          <script type="application/feed+json">
+            { "title": "Inline", "items": ["one", "two"] }
+          </script>
+        </test-data-element>`,
+      );
       expect(items(el)).to.deep.equal(['one', 'two']);
       observer.disconnect();
       expect(requests.filter((name) => name.includes('test-api'))).to.deep.equal([]);
@@ -47,24 +49,36 @@ describe('GovDataElement (the shared data base)', () => {
     });
 
     it('prefers inline data over src, and reads application/json too', async () => {
-      const el = await fixture<TestDataElement>(html`<test-data-element src=${respond({ body: feed(['remote']) })}>
-        <script type="application/json">{"items": ["inline"]}</script>
-      </test-data-element>`);
+      const el = await fixture<TestDataElement>(
+        html`<test-data-element src=${respond({ body: feed(['remote']) })}>
+          <script type="application/json">
+            { "items": ["inline"] }
+          </script>
+        </test-data-element>`,
+      );
       expect(items(el)).to.deep.equal(['inline']);
     });
 
     it('re-renders when a page script replaces the inline data', async () => {
-      const el = await fixture<TestDataElement>(html`<test-data-element>
-        <script type="application/json">{"items": ["before"]}</script>
-      </test-data-element>`);
+      const el = await fixture<TestDataElement>(
+        html`<test-data-element>
+          <script type="application/json">
+            { "items": ["before"] }
+          </script>
+        </test-data-element>`,
+      );
       el.querySelector('script')!.textContent = '{"items": ["after"]}';
       await waitUntil(() => items(el)[0] === 'after', 'inline change not picked up');
     });
 
     it('shows the error state, without a retry button, for broken inline JSON', async () => {
-      const el = await fixture<TestDataElement>(html`<test-data-element>
-        <script type="application/json">{"items": [</script>
-      </test-data-element>`);
+      const el = await fixture<TestDataElement>(
+        html`<test-data-element>
+          <script type="application/json">
+            {"items": [
+          </script>
+        </test-data-element>`,
+      );
       const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
       expect(alert.textContent).to.contain('damaged');
       expect(el.shadowRoot!.querySelector('button')).to.equal(null);
@@ -74,7 +88,9 @@ describe('GovDataElement (the shared data base)', () => {
 
   describe('loading from src', () => {
     it('loads, fires gov-load with the count and title, and shows the content', async () => {
-      const el = await create(html`<test-data-element src=${respond({ body: feed(['a', 'b', 'c'], 'Remote') })}></test-data-element>`);
+      const el = await create(
+        html`<test-data-element src=${respond({ body: feed(['a', 'b', 'c'], 'Remote') })}></test-data-element>`,
+      );
       const event = (await oneEvent(el, 'gov-load')) as GovLoadEvent;
       expect(event.detail).to.deep.equal({ count: 3, title: 'Remote' });
       expect(event.bubbles && event.composed).to.equal(true);
@@ -82,7 +98,9 @@ describe('GovDataElement (the shared data base)', () => {
     });
 
     it('shows a busy loading state while the request is under way', async () => {
-      const el = await create(html`<test-data-element src=${respond({ body: feed(['late']), delay: 400 })}></test-data-element>`);
+      const el = await create(
+        html`<test-data-element src=${respond({ body: feed(['late']), delay: 400 })}></test-data-element>`,
+      );
       await el.updateComplete;
       const base = el.shadowRoot!.querySelector('[part="base"]')!;
       expect(base.getAttribute('aria-busy')).to.equal('true');
@@ -103,7 +121,9 @@ describe('GovDataElement (the shared data base)', () => {
     });
 
     it('aborts a stale request when src changes, and never shows its answer', async () => {
-      const el = await create(html`<test-data-element src=${respond({ body: feed(['stale']), delay: 600 })}></test-data-element>`);
+      const el = await create(
+        html`<test-data-element src=${respond({ body: feed(['stale']), delay: 600 })}></test-data-element>`,
+      );
       await el.updateComplete;
       el.src = respond({ body: feed(['fresh']), delay: 50 });
       await oneEvent(el, 'gov-load');
@@ -121,7 +141,12 @@ describe('GovDataElement (the shared data base)', () => {
 
     it('counts the body against the timeout (a slow trickle)', async () => {
       const body = encodeURIComponent(feed(['slow']));
-      const el = await create(html`<test-data-element src=${`/test-api/trickle?chunks=10&interval=200&body=${body}`} timeout="500"></test-data-element>`);
+      const el = await create(
+        html`<test-data-element
+          src=${`/test-api/trickle?chunks=10&interval=200&body=${body}`}
+          timeout="500"
+        ></test-data-element>`,
+      );
       const event = (await oneEvent(el, 'gov-error')) as GovErrorEvent;
       expect(event.detail.reason).to.equal('timeout');
     });
@@ -132,7 +157,12 @@ describe('GovDataElement (the shared data base)', () => {
       ['404', respond({ status: 404, body: 'Not here' }), 'http', 'not found'],
       ['500', respond({ status: 500, body: 'Oops' }), 'http', 'error 500'],
       ['invalid JSON', respond({ body: '{"items": [1,' }), 'invalid', 'damaged'],
-      ['an HTML page with status 200', respond({ type: 'text/html', body: '<!DOCTYPE html><html><body>Error</body></html>' }), 'format', 'does not hold'],
+      [
+        'an HTML page with status 200',
+        respond({ type: 'text/html', body: '<!DOCTYPE html><html><body>Error</body></html>' }),
+        'format',
+        'does not hold',
+      ],
       ['an image', respond({ type: 'image/png', body: 'PNG' }), 'format', 'does not hold'],
       ['JSON that is not the expected document', respond({ body: '{"hello": "world"}' }), 'format', 'does not hold'],
       ['a refused connection', 'http://127.0.0.1:9/feed.json', 'network', 'connection'],
@@ -231,9 +261,13 @@ describe('GovDataElement (the shared data base)', () => {
 
   describe('empty state', () => {
     it('says there is nothing to show yet', async () => {
-      const el = await fixture<TestDataElement>(html`<test-data-element>
-        <script type="application/json">{"items": []}</script>
-      </test-data-element>`);
+      const el = await fixture<TestDataElement>(
+        html`<test-data-element>
+          <script type="application/json">
+            { "items": [] }
+          </script>
+        </test-data-element>`,
+      );
       expect(el.shadowRoot!.querySelector('[part="empty"]')!.textContent).to.equal('Nothing to show yet.');
       await expect(el).to.be.accessible();
     });

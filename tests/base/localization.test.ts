@@ -8,7 +8,11 @@ import { scriptAttribute } from '../../src/core/script-state.js';
 
 const root = document.documentElement;
 const emptyText = (el: TestDataElement) => el.shadowRoot!.querySelector('[part="empty"]')?.textContent;
-const emptyFeed = html`<test-data-element><script type="application/json">{"items": []}</script></test-data-element>`;
+const emptyFeed = html`<test-data-element
+  ><script type="application/json">
+    { "items": [] }
+  </script></test-data-element
+>`;
 
 /** The text of a generated template, placeholders as ${n}. */
 function templateText(template: unknown): string {
@@ -48,7 +52,11 @@ describe('localization', () => {
     el.innerHTML = '<script type="application/json">{"items": []}</script>';
     document.body.append(el);
     const frames: (string | null | undefined)[] = [];
-    new MutationObserver(() => frames.push(emptyText(el))).observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+    new MutationObserver(() => frames.push(emptyText(el))).observe(el.shadowRoot!, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
     await el.updateComplete;
     el.remove();
     expect(frames.filter(Boolean)).to.deep.equal(['Још нема садржаја за приказ.']);
@@ -92,7 +100,11 @@ describe('localization', () => {
   it('shows Serbian content in Latin while Latin is active, and as written otherwise', async () => {
     root.lang = 'sr-Cyrl';
     const el = await fixture<TestDataElement>(
-      html`<test-data-element><script type="application/json">{"items": ["Љубљана и Њујорк"]}</script></test-data-element>`,
+      html`<test-data-element
+        ><script type="application/json">
+          { "items": ["Љубљана и Њујорк"] }
+        </script></test-data-element
+      >`,
     );
     const item = () => el.shadowRoot!.querySelector('li')!.textContent;
     expect(item()).to.equal('Љубљана и Њујорк');
@@ -105,10 +117,17 @@ describe('localization', () => {
   it('shows text marked sr-Latn in Cyrillic on a Cyrillic page, once the Latin→Cyrillic engine has loaded', async () => {
     root.lang = 'sr-Cyrl';
     const el = await fixture<TestDataElement>(
-      html`<test-data-element item-lang="sr-Latn"><script type="application/json">{"items": ["Ljubljana i Njujork"]}</script></test-data-element>`,
+      html`<test-data-element item-lang="sr-Latn"
+        ><script type="application/json">
+          { "items": ["Ljubljana i Njujork"] }
+        </script></test-data-element
+      >`,
     );
     root.setAttribute(scriptAttribute, 'cyrl');
-    await waitUntil(() => el.shadowRoot!.querySelector('li')!.textContent === 'Љубљана и Њујорк', 'not shown in Cyrillic');
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('li')!.textContent === 'Љубљана и Њујорк',
+      'not shown in Cyrillic',
+    );
     expect(el.shadowRoot!.querySelector('li')!.lang).to.equal('sr-Cyrl');
   });
 

@@ -26,11 +26,28 @@ const mission = {
   faxNumber: '+32 2 707 79 89',
   email: 'serbia.nato@mfa.rs',
   openingHoursSpecification: [
-    { '@type': 'OpeningHoursSpecification', dayOfWeek: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'], opens: '09:00', closes: '17:00' },
+    {
+      '@type': 'OpeningHoursSpecification',
+      dayOfWeek: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'],
+      opens: '09:00',
+      closes: '17:00',
+    },
   ],
   contactPoint: [
-    { '@type': 'ContactPoint', contactType: 'press', telephone: '+32 2 707 79 83', email: 'press.nato@mfa.rs', availableLanguage: ['sr', 'en', 'fr'] },
-    { '@type': 'ContactPoint', contactType: 'consular information', telephone: '+32 2 707 79 85', email: 'consular.nato@mfa.rs', availableLanguage: ['sr', 'en'] },
+    {
+      '@type': 'ContactPoint',
+      contactType: 'press',
+      telephone: '+32 2 707 79 83',
+      email: 'press.nato@mfa.rs',
+      availableLanguage: ['sr', 'en', 'fr'],
+    },
+    {
+      '@type': 'ContactPoint',
+      contactType: 'consular information',
+      telephone: '+32 2 707 79 85',
+      email: 'consular.nato@mfa.rs',
+      availableLanguage: ['sr', 'en'],
+    },
   ],
 };
 
@@ -45,13 +62,29 @@ const cyrillicMission = {
     addressLocality: 'Брисел',
     addressCountry: 'Белгија',
   },
-  contactPoint: [{ '@type': 'ContactPoint', contactType: 'служба за односе с јавношћу', telephone: '+32 2 707 79 83', availableLanguage: 'sr' }],
+  contactPoint: [
+    {
+      '@type': 'ContactPoint',
+      contactType: 'служба за односе с јавношћу',
+      telephone: '+32 2 707 79 83',
+      availableLanguage: 'sr',
+    },
+  ],
 };
 
-const office = (fields: Json = {}) => ({ '@context': 'https://schema.org', '@type': 'GovernmentOffice', name: 'Office', ...fields });
+const office = (fields: Json = {}) => ({
+  '@context': 'https://schema.org',
+  '@type': 'GovernmentOffice',
+  name: 'Office',
+  ...fields,
+});
 
 /** A card with inline data, created by DOM (Lit cannot bind inside a <script>), after its data is shown. */
-async function card(data: unknown, attributes: Record<string, string> = {}, type = 'application/ld+json'): Promise<GovContactCard> {
+async function card(
+  data: unknown,
+  attributes: Record<string, string> = {},
+  type = 'application/ld+json',
+): Promise<GovContactCard> {
   const element = document.createElement('gov-contact-card');
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   const script = document.createElement('script');
@@ -74,13 +107,21 @@ async function setPage(lang: string, script?: 'cyrl' | 'latn'): Promise<void> {
 }
 
 const root = (el: GovContactCard) => el.shadowRoot!;
-const $ = <E extends Element = HTMLElement>(el: GovContactCard, selector: string) => root(el).querySelector<E>(selector);
-const $$ = <E extends Element = HTMLElement>(el: GovContactCard, selector: string) => [...root(el).querySelectorAll<E>(selector)];
+const $ = <E extends Element = HTMLElement>(el: GovContactCard, selector: string) =>
+  root(el).querySelector<E>(selector);
+const $$ = <E extends Element = HTMLElement>(el: GovContactCard, selector: string) => [
+  ...root(el).querySelectorAll<E>(selector),
+];
 const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const texts = (el: GovContactCard, selector: string) => $$(el, selector).map(text);
 /** The label → values pairs of a <dl>. */
 const details = (dl: Element) =>
-  Object.fromEntries([...dl.querySelectorAll(':scope > .row')].map((row) => [text(row.querySelector('dt')), [...row.querySelectorAll('dd')].map(text)]));
+  Object.fromEntries(
+    [...dl.querySelectorAll(':scope > .row')].map((row) => [
+      text(row.querySelector('dt')),
+      [...row.querySelectorAll('dd')].map(text),
+    ]),
+  );
 
 /** Captures the temporary download link the button clicks, without letting the browser download. */
 function captureDownloads(el: GovContactCard): { links: HTMLAnchorElement[]; stop: () => void } {
@@ -105,7 +146,12 @@ async function download(el: GovContactCard, button: HTMLButtonElement) {
   expect(capture.links).to.have.length(1);
   const [link] = capture.links;
   const response = await fetch(link.href);
-  return { link, type: response.headers.get('content-type'), text: await response.text(), bytes: new Uint8Array(await (await fetch(link.href)).arrayBuffer()) };
+  return {
+    link,
+    type: response.headers.get('content-type'),
+    text: await response.text(),
+    bytes: new Uint8Array(await (await fetch(link.href)).arrayBuffer()),
+  };
 }
 
 const unfold = (vcard: string) => vcard.replace(/\r\n[ \t]/g, '');
@@ -153,7 +199,9 @@ describe('<gov-contact-card>', () => {
     it('writes the address in lines with h-card classes', async () => {
       const el = await card(mission);
       const adr = $(el, '.p-adr.h-adr')!;
-      expect(text(adr.querySelector('.p-street-address'))).to.equal('Manfred Worner Building, NATO HQ, Boulevard Léopold III');
+      expect(text(adr.querySelector('.p-street-address'))).to.equal(
+        'Manfred Worner Building, NATO HQ, Boulevard Léopold III',
+      );
       expect(text(adr.querySelector('.p-postal-code'))).to.equal('1110');
       expect(text(adr.querySelector('.p-locality'))).to.equal('Brussels');
       expect(text(adr.querySelector('.p-country-name'))).to.equal('Belgium');
@@ -168,7 +216,11 @@ describe('<gov-contact-card>', () => {
       expect(text(phone)).to.equal('+32 2 707 79 81');
       const hrefs = $$<HTMLAnchorElement>(el, 'a').map((a) => a.getAttribute('href'));
       expect(hrefs).not.to.include('tel:+3227077989');
-      expect(hrefs.filter((href) => href?.startsWith('tel:'))).to.deep.equal(['tel:+3227077981', 'tel:+3227077983', 'tel:+3227077985']);
+      expect(hrefs.filter((href) => href?.startsWith('tel:'))).to.deep.equal([
+        'tel:+3227077981',
+        'tel:+3227077983',
+        'tel:+3227077985',
+      ]);
       expect($(el, '.fax')!.closest('a')).to.equal(null);
     });
 
@@ -183,7 +235,9 @@ describe('<gov-contact-card>', () => {
     it('links OpenStreetMap at the coordinates, in a new tab, and says so', async () => {
       const el = await card(mission);
       const map = $<HTMLAnchorElement>(el, '[part="map-link"]')!;
-      expect(map.getAttribute('href')).to.equal('https://www.openstreetmap.org/?mlat=50.8787&mlon=4.4233#map=17/50.8787/4.4233');
+      expect(map.getAttribute('href')).to.equal(
+        'https://www.openstreetmap.org/?mlat=50.8787&mlon=4.4233#map=17/50.8787/4.4233',
+      );
       expect(map.target).to.equal('_blank');
       expect(map.rel).to.equal('noopener noreferrer');
       expect(text(map)).to.equal('Show on map (opens in a new tab)');
@@ -195,10 +249,9 @@ describe('<gov-contact-card>', () => {
       const groups = $$(el, '[part="contact-point"]');
       expect(groups).to.have.length(2);
       expect(groups.map((group) => group.getAttribute('role'))).to.deep.equal(['group', 'group']);
-      expect(groups.map((group) => text(root(el).getElementById(group.getAttribute('aria-labelledby')!)))).to.deep.equal([
-        'Press',
-        'Consular information',
-      ]);
+      expect(
+        groups.map((group) => text(root(el).getElementById(group.getAttribute('aria-labelledby')!))),
+      ).to.deep.equal(['Press', 'Consular information']);
       expect(details(groups[0].querySelector('dl')!)).to.deep.equal({
         Phone: ['+32 2 707 79 83'],
         'E-mail': ['press.nato@mfa.rs'],
@@ -265,7 +318,11 @@ describe('<gov-contact-card>', () => {
     });
 
     it('never converts Latin text in the data, in either script', async () => {
-      const latin = office({ name: 'Misija Republike Srbije pri NATO', inLanguage: 'sr-Latn', address: { streetAddress: 'Boulevard Léopold III', addressLocality: 'Bruxelles' } });
+      const latin = office({
+        name: 'Misija Republike Srbije pri NATO',
+        inLanguage: 'sr-Latn',
+        address: { streetAddress: 'Boulevard Léopold III', addressLocality: 'Bruxelles' },
+      });
       await setPage('sr-Cyrl');
       const el = await card(latin);
       expect(text($(el, 'h2'))).to.equal('Misija Republike Srbije pri NATO');
@@ -278,7 +335,9 @@ describe('<gov-contact-card>', () => {
 
     it('marks data in another language than the page with lang', async () => {
       await setPage('sr-Cyrl');
-      const el = await card(office({ name: 'Embassy of Serbia', inLanguage: 'en', address: { addressLocality: 'London' } }));
+      const el = await card(
+        office({ name: 'Embassy of Serbia', inLanguage: 'en', address: { addressLocality: 'London' } }),
+      );
       expect($(el, 'h2')!.getAttribute('lang')).to.equal('en');
       expect($(el, '.p-locality')!.getAttribute('lang')).to.equal('en');
       const english = await card(office({ name: 'Мисија', address: { addressLocality: 'Брисел' } }));
@@ -291,7 +350,10 @@ describe('<gov-contact-card>', () => {
 
   describe('shapes of data', () => {
     it('renders each office of an array, each with its own heading and button', async () => {
-      const el = await card([office({ name: 'Embassy in Brussels' }), { '@type': 'Embassy', name: 'Embassy in Vienna', telephone: '+43 1 713 25 95' }]);
+      const el = await card([
+        office({ name: 'Embassy in Brussels' }),
+        { '@type': 'Embassy', name: 'Embassy in Vienna', telephone: '+43 1 713 25 95' },
+      ]);
       expect(texts(el, 'h2')).to.deep.equal(['Embassy in Brussels', 'Embassy in Vienna']);
       expect($$(el, '[part="save-button"]')).to.have.length(2);
       const ids = $$(el, '[id]').map((node) => node.id);
@@ -321,10 +383,19 @@ describe('<gov-contact-card>', () => {
     });
 
     it('shows several phones, each with its own link, and an unlinkable number as text', async () => {
-      const el = await card(office({ telephone: ['(011) 306-0000', '+381 11 306 1000 lok. 12', 'the switchboard'], address: { addressCountry: 'RS' } }));
+      const el = await card(
+        office({
+          telephone: ['(011) 306-0000', '+381 11 306 1000 lok. 12', 'the switchboard'],
+          address: { addressCountry: 'RS' },
+        }),
+      );
       const phones = $$(el, '.p-tel');
       expect(phones.map(text)).to.deep.equal(['(011) 306-0000', '+381 11 306 1000 lok. 12', 'the switchboard']);
-      expect(phones.map((phone) => phone.getAttribute('href'))).to.deep.equal(['tel:+381113060000', 'tel:+381113061000;ext=12', null]);
+      expect(phones.map((phone) => phone.getAttribute('href'))).to.deep.equal([
+        'tel:+381113060000',
+        'tel:+381113061000;ext=12',
+        null,
+      ]);
     });
 
     it('reads a single contact point and every form of availableLanguage', async () => {
@@ -334,7 +405,12 @@ describe('<gov-contact-card>', () => {
             '@type': 'ContactPoint',
             contactType: 'citizen services',
             email: 'mailto:info@mfa.rs',
-            availableLanguage: ['sr-Cyrl', 'Hungarian', { '@type': 'Language', name: 'French' }, { '@type': 'Language', alternateName: 'de' }],
+            availableLanguage: [
+              'sr-Cyrl',
+              'Hungarian',
+              { '@type': 'Language', name: 'French' },
+              { '@type': 'Language', alternateName: 'de' },
+            ],
             hoursAvailable: { dayOfWeek: 'https://schema.org/Monday', opens: '10:00:00', closes: '12:00:00' },
           },
         }),
@@ -346,7 +422,9 @@ describe('<gov-contact-card>', () => {
       expect(group['Opening hours']).to.deep.equal(['Mon 10:00–12:00']);
       await setPage('sr-Cyrl');
       await el.updateComplete;
-      expect(details($(el, '[part="contact-point"] dl')!)['Језици']).to.deep.equal(['српски (ћирилица), Hungarian, French и немачки']);
+      expect(details($(el, '[part="contact-point"] dl')!)['Језици']).to.deep.equal([
+        'српски (ћирилица), Hungarian, French и немачки',
+      ]);
     });
 
     it('groups opening hours and shows closed days', async () => {
@@ -360,10 +438,20 @@ describe('<gov-contact-card>', () => {
           ],
         }),
       );
-      expect(texts(el, '[part="hours"] li')).to.deep.equal(['Mon–Thu 09:00–17:00', 'Fri 09:00–15:00', 'Sat 09:00–13:00', 'Sun Closed']);
+      expect(texts(el, '[part="hours"] li')).to.deep.equal([
+        'Mon–Thu 09:00–17:00',
+        'Fri 09:00–15:00',
+        'Sat 09:00–13:00',
+        'Sun Closed',
+      ]);
       await setPage('sr-Latn');
       await el.updateComplete;
-      expect(texts(el, '[part="hours"] li')).to.deep.equal(['pon–čet 09:00–17:00', 'pet 09:00–15:00', 'sub 09:00–13:00', 'ned Ne radi']);
+      expect(texts(el, '[part="hours"] li')).to.deep.equal([
+        'pon–čet 09:00–17:00',
+        'pet 09:00–15:00',
+        'sub 09:00–13:00',
+        'ned Ne radi',
+      ]);
     });
 
     it('leaves out what the data does not give', async () => {
@@ -382,14 +470,25 @@ describe('<gov-contact-card>', () => {
 
   describe('map link', () => {
     it('uses hasMap when the data gives it', async () => {
-      const el = await card(office({ hasMap: 'https://maps.example.org/?q=mission', geo: { latitude: 1, longitude: 2 } }));
+      const el = await card(
+        office({ hasMap: 'https://maps.example.org/?q=mission', geo: { latitude: 1, longitude: 2 } }),
+      );
       const map = $(el, '[part="map-link"]')!;
       expect(map.getAttribute('href')).to.equal('https://maps.example.org/?q=mission');
       expect(text(map.closest('.row')!.querySelector('dt'))).to.equal('Map');
     });
 
     it('searches OpenStreetMap for a structured address without coordinates', async () => {
-      const el = await card(office({ address: { streetAddress: 'Kneza Miloša 24', postalCode: '11000', addressLocality: 'Beograd', addressCountry: 'RS' } }));
+      const el = await card(
+        office({
+          address: {
+            streetAddress: 'Kneza Miloša 24',
+            postalCode: '11000',
+            addressLocality: 'Beograd',
+            addressCountry: 'RS',
+          },
+        }),
+      );
       expect($(el, '[part="map-link"]')!.getAttribute('href')).to.equal(
         `https://www.openstreetmap.org/search?query=${encodeURIComponent('Kneza Miloša 24, 11000 Beograd, Serbia')}`,
       );
@@ -397,7 +496,9 @@ describe('<gov-contact-card>', () => {
 
     it('never links a hasMap outside the URL policy', async () => {
       const el = await card(office({ hasMap: 'javascript:alert(1)', geo: { latitude: 44.8, longitude: 20.46 } }));
-      expect($(el, '[part="map-link"]')!.getAttribute('href')).to.match(/^https:\/\/www\.openstreetmap\.org\/\?mlat=44\.8&mlon=20\.46/);
+      expect($(el, '[part="map-link"]')!.getAttribute('href')).to.match(
+        /^https:\/\/www\.openstreetmap\.org\/\?mlat=44\.8&mlon=20\.46/,
+      );
     });
   });
 
@@ -460,7 +561,12 @@ describe('<gov-contact-card>', () => {
       expect(warnings).to.have.length(1);
       const [message] = warnings[0] as string[];
       expect(message).to.match(/^<gov-contact-card>: /);
-      expect(message).to.contain('telephone').and.contain('email').and.contain('geo').and.contain('Funday').and.contain('url');
+      expect(message)
+        .to.contain('telephone')
+        .and.contain('email')
+        .and.contain('geo')
+        .and.contain('Funday')
+        .and.contain('url');
       expect(Object.keys(details($(el, 'address > dl')!))).to.deep.equal(['Phone']);
       expect(texts(el, '.p-tel')).to.deep.equal(['+32 2 707 79 81']);
       // One warning per load: loading again warns again, once.
@@ -478,7 +584,13 @@ describe('<gov-contact-card>', () => {
 
   describe('attributes', () => {
     it('sets the heading level from heading-level, kept between 2 and 6', async () => {
-      for (const [value, tag] of [['3', 'H3'], ['6', 'H6'], ['1', 'H2'], ['9', 'H6'], ['high', 'H2']]) {
+      for (const [value, tag] of [
+        ['3', 'H3'],
+        ['6', 'H6'],
+        ['1', 'H2'],
+        ['9', 'H6'],
+        ['high', 'H2'],
+      ]) {
         const el = await card(mission, { 'heading-level': value });
         expect($(el, '[part="name"]')!.tagName, value).to.equal(tag);
       }
@@ -493,7 +605,9 @@ describe('<gov-contact-card>', () => {
       expect(el.layout).to.equal('compact');
       expect($(el, '.alternate-name')).to.equal(null);
       expect($(el, '.p-adr br')).to.equal(null);
-      expect(text($(el, '.p-adr'))).to.equal('Manfred Worner Building, NATO HQ, Boulevard Léopold III, 1110 Brussels, Belgium');
+      expect(text($(el, '.p-adr'))).to.equal(
+        'Manfred Worner Building, NATO HQ, Boulevard Léopold III, 1110 Brussels, Belgium',
+      );
       const rows = $$(el, 'address > dl > .row');
       for (const row of rows) {
         const label = row.querySelector('dt')!;
@@ -515,7 +629,9 @@ describe('<gov-contact-card>', () => {
         const el = await card({ ...mission, email: 'a.very.long.address.for.the.consular.section@mfa.gov.rs' });
         expect(el.scrollWidth).to.be.at.most(el.clientWidth);
         const rows = $$(el, 'address > dl > .row');
-        expect(rows[0].querySelector('dt')!.getBoundingClientRect().bottom).to.be.at.most(rows[0].querySelector('dd')!.getBoundingClientRect().top + 1);
+        expect(rows[0].querySelector('dt')!.getBoundingClientRect().bottom).to.be.at.most(
+          rows[0].querySelector('dd')!.getBoundingClientRect().top + 1,
+        );
       } finally {
         await setViewport({ width: 800, height: 600 });
       }
@@ -523,7 +639,20 @@ describe('<gov-contact-card>', () => {
 
     it('exposes parts and custom properties for theming', async () => {
       const el = await card(mission);
-      for (const part of ['office', 'name', 'alternate-name', 'address', 'details', 'label', 'value', 'map-link', 'hours', 'contact-point', 'contact-point-label', 'save-button']) {
+      for (const part of [
+        'office',
+        'name',
+        'alternate-name',
+        'address',
+        'details',
+        'label',
+        'value',
+        'map-link',
+        'hours',
+        'contact-point',
+        'contact-point-label',
+        'save-button',
+      ]) {
         expect($(el, `[part~="${part}"]`), part).to.exist;
       }
       el.style.setProperty('--gov-contact-label-width', '12em');
@@ -574,7 +703,9 @@ describe('<gov-contact-card>', () => {
       const cyrillic = await download(el, $<HTMLButtonElement>(el, '[part="save-button"]')!);
       expect(cyrillic.link.download).to.equal('Мисија-Републике-Србије-при-НАТО.vcf');
       expect(unfold(cyrillic.text)).to.contain('\r\nFN;CHARSET=UTF-8:Мисија Републике Србије при НАТО\r\n');
-      expect(unfold(cyrillic.text)).to.contain(';;Зграда „Манфред Вернер“\\, седиште НАТО\\, Булевар Леополда III;Брисел;;1110;Белгија\r\n');
+      expect(unfold(cyrillic.text)).to.contain(
+        ';;Зграда „Манфред Вернер“\\, седиште НАТО\\, Булевар Леополда III;Брисел;;1110;Белгија\r\n',
+      );
       expect(unfold(cyrillic.text)).to.contain('NOTE;CHARSET=UTF-8:Радно време: пон–пет 09:00–17:00');
       for (const line of cyrillic.text.split('\r\n')) expect(new TextEncoder().encode(line).length).to.be.at.most(75);
       await setPage('sr-Cyrl', 'latn');
@@ -586,11 +717,17 @@ describe('<gov-contact-card>', () => {
     });
 
     it('gives each office its own card', async () => {
-      const el = await card([office({ name: 'Embassy in Brussels', telephone: '+32 2 230 65 72' }), office({ name: 'Embassy in Vienna', email: 'vienna@mfa.rs' })]);
+      const el = await card([
+        office({ name: 'Embassy in Brussels', telephone: '+32 2 230 65 72' }),
+        office({ name: 'Embassy in Vienna', email: 'vienna@mfa.rs' }),
+      ]);
       const [first, second] = $$<HTMLButtonElement>(el, '[part="save-button"]');
       const vienna = await download(el, second);
       expect(vienna.link.download).to.equal('Embassy-in-Vienna.vcf');
-      expect(vienna.text).to.contain('FN:Embassy in Vienna').and.contain('EMAIL;TYPE=INTERNET:vienna@mfa.rs').and.not.contain('TEL');
+      expect(vienna.text)
+        .to.contain('FN:Embassy in Vienna')
+        .and.contain('EMAIL;TYPE=INTERNET:vienna@mfa.rs')
+        .and.not.contain('TEL');
       expect((await download(el, first)).text).to.contain('TEL;TYPE=WORK,VOICE:+32 2 230 65 72');
     });
 
@@ -637,7 +774,8 @@ describe('<gov-contact-card>', () => {
       const revoked: string[] = [];
       const { setTimeout: realSetTimeout } = window;
       const { revokeObjectURL } = URL;
-      window.setTimeout = ((callback: () => void, delay: number) => timers.push([callback, delay])) as typeof window.setTimeout;
+      window.setTimeout = ((callback: () => void, delay: number) =>
+        timers.push([callback, delay])) as typeof window.setTimeout;
       URL.revokeObjectURL = (url: string) => revoked.push(url);
       try {
         const capture = captureDownloads(el);

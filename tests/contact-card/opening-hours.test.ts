@@ -13,7 +13,9 @@ const weekdays = [0, 1, 2, 3, 4] as const;
 const nineToFive = { opens: '09:00', closes: '17:00' };
 
 const text = (rules: OpeningHoursRule[], locale: string) =>
-  groupOpeningHours(rules).map((row) => `${formatDays(row, locale)} ${row.intervals.length ? formatIntervals(row.intervals) : 'closed'}`);
+  groupOpeningHours(rules).map(
+    (row) => `${formatDays(row, locale)} ${row.intervals.length ? formatIntervals(row.intervals) : 'closed'}`,
+  );
 
 describe('opening hours', () => {
   it('reads schema.org days in every written form', () => {
@@ -48,7 +50,10 @@ describe('opening hours', () => {
     const rules: OpeningHoursRule[] = [4, 0, 2, 1].map((day) => ({ days: [day as 0], interval: nineToFive }));
     rules.push({ days: [3], interval: { opens: '09:00', closes: '19:00' } });
     expect(text(rules, 'en')).to.deep.equal(['Mon–Wed 09:00–17:00', 'Thu 09:00–19:00', 'Fri 09:00–17:00']);
-    expect(text([{ days: [0, 1, 3, 4], interval: nineToFive }], 'en')).to.deep.equal(['Mon–Tue 09:00–17:00', 'Thu–Fri 09:00–17:00']);
+    expect(text([{ days: [0, 1, 3, 4], interval: nineToFive }], 'en')).to.deep.equal([
+      'Mon–Tue 09:00–17:00',
+      'Thu–Fri 09:00–17:00',
+    ]);
   });
 
   it('joins a day with a break into one row', () => {
@@ -60,10 +65,7 @@ describe('opening hours', () => {
   });
 
   it('shows days marked closed, and leaves out days nobody mentions', () => {
-    const rules: OpeningHoursRule[] = [
-      { days: [...weekdays], interval: nineToFive },
-      { days: [5, 6] },
-    ];
+    const rules: OpeningHoursRule[] = [{ days: [...weekdays], interval: nineToFive }, { days: [5, 6] }];
     expect(text(rules, 'en')).to.deep.equal(['Mon–Fri 09:00–17:00', 'Sat–Sun closed']);
     expect(text([{ days: [6], interval: { opens: '00:00', closes: '00:00' } }], 'en')).to.deep.equal(['Sun closed']);
     expect(groupOpeningHours([])).to.deep.equal([]);
@@ -85,6 +87,7 @@ describe('opening hours', () => {
       { days: [0, 2], interval: { opens: '13:00', closes: '16:00' } },
     ]);
     expect(readOpeningHoursText('Sa-Mo 10:00-14:00')?.[0].days).to.deep.equal([5, 6, 0]);
-    for (const bad of ['Mon-Fri 9-5', 'Xx 09:00-17:00', 'Mo-Fr', 'always open']) expect(readOpeningHoursText(bad), bad).to.equal(undefined);
+    for (const bad of ['Mon-Fri 9-5', 'Xx 09:00-17:00', 'Mo-Fr', 'always open'])
+      expect(readOpeningHoursText(bad), bad).to.equal(undefined);
   });
 });

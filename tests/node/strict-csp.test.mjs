@@ -18,7 +18,10 @@ test('the dev server sends demo/csp.html with the strict policy, and the other d
     const csp = await fetch(new URL('csp.html', base));
     assert.equal(csp.status, 200);
     assert.equal(csp.headers.get('content-security-policy'), strictContentSecurityPolicy);
-    assert.match(await csp.text(), /<gov-script-toggle>[\s\S]*<gov-news-feed[\s\S]*<gov-photo-gallery[\s\S]*<gov-contact-card/);
+    assert.match(
+      await csp.text(),
+      /<gov-script-toggle>[\s\S]*<gov-news-feed[\s\S]*<gov-photo-gallery[\s\S]*<gov-contact-card/,
+    );
     const index = await fetch(base);
     assert.equal(index.status, 200);
     assert.equal(index.headers.get('content-security-policy'), null);
@@ -30,5 +33,6 @@ test('the dev server sends demo/csp.html with the strict policy, and the other d
 test('SECURITY.md names the same policy and the same Trusted Types policies', () => {
   const security = readFileSync(new URL('../../SECURITY.md', import.meta.url), 'utf8').replace(/\s+/g, ' ');
   assert.ok(security.includes(strictContentSecurityPolicy), 'SECURITY.md quotes the header the tests use');
-  for (const name of trustedTypesPolicyNames) assert.ok(security.includes(`\`${name}\``), `SECURITY.md explains ${name}`);
+  for (const name of trustedTypesPolicyNames)
+    assert.ok(security.includes(`\`${name}\``), `SECURITY.md explains ${name}`);
 });

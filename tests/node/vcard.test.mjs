@@ -77,7 +77,18 @@ test('ADR is TYPE=WORK with its seven components in order, escaped', () => {
     'Belgium',
   ]);
   assert.match(adr.value, /^;;Manfred Worner Building\\, NATO HQ\\, Boulevard Léopold III;Brussels;;1110;Belgium$/);
-  const all = buildVCard({ ...mission, address: { postOfficeBox: '12', extendedAddress: 'Floor 3', streetAddress: 'S', locality: 'L', region: 'R', postalCode: 'P', country: 'C' } });
+  const all = buildVCard({
+    ...mission,
+    address: {
+      postOfficeBox: '12',
+      extendedAddress: 'Floor 3',
+      streetAddress: 'S',
+      locality: 'L',
+      region: 'R',
+      postalCode: 'P',
+      country: 'C',
+    },
+  });
   assert.match(all, /\r\nADR;TYPE=WORK:12;Floor 3;S;L;R;P;C\r\n/);
 });
 
@@ -91,7 +102,12 @@ test('phones, fax, e-mail, URL and GEO use the 3.0 forms', () => {
 });
 
 test('several phones and e-mails each get a line; missing fields get none', () => {
-  const card = buildVCard({ name: 'Office', telephones: ['011 1', '011 2'], faxNumbers: [], emails: ['a@b.rs', 'c@d.rs'] });
+  const card = buildVCard({
+    name: 'Office',
+    telephones: ['011 1', '011 2'],
+    faxNumbers: [],
+    emails: ['a@b.rs', 'c@d.rs'],
+  });
   assert.equal(card.match(/^TEL;TYPE=WORK,VOICE:/gm).length, 2);
   assert.equal(card.match(/^EMAIL;TYPE=INTERNET:/gm).length, 2);
   for (const absent of ['ADR', 'URL', 'GEO', 'NOTE', 'FAX']) assert.doesNotMatch(card, new RegExp(`^${absent}`, 'm'));
@@ -101,13 +117,20 @@ test('several phones and e-mails each get a line; missing fields get none', () =
 test('text values escape backslash, comma, semicolon and newline', () => {
   assert.equal(escapeText('a\\b,c;d\ne\r\nf'), 'a\\\\b\\,c\\;d\\ne\\nf');
   // Line breaks of other readers, and control characters, never reach the file as they are.
-  assert.equal(escapeText('a\u2028b\u2029c\u0085d\ve\ff\u001cg\u0000h\u0007i\tj'), 'a\\nb\\nc\\nd\\ne\\nf\\ngh' + 'i\tj');
-  const lines = parse(buildVCard({ name: 'Ministry; Sector, Unit\\Desk\nFloor 2', telephones: [], faxNumbers: [], emails: [] }));
+  assert.equal(
+    escapeText('a\u2028b\u2029c\u0085d\ve\ff\u001cg\u0000h\u0007i\tj'),
+    'a\\nb\\nc\\nd\\ne\\nf\\ngh' + 'i\tj',
+  );
+  const lines = parse(
+    buildVCard({ name: 'Ministry; Sector, Unit\\Desk\nFloor 2', telephones: [], faxNumbers: [], emails: [] }),
+  );
   const fn = lines.find(({ name }) => name === 'FN');
   assert.equal(fn.value, 'Ministry\\; Sector\\, Unit\\\\Desk\\nFloor 2');
   assert.equal(unescape(fn.value), 'Ministry; Sector, Unit\\Desk\nFloor 2');
   // ORG is structured: an escaped semicolon keeps the name one component.
-  assert.deepEqual(components(lines.find(({ name }) => name === 'ORG').value), ['Ministry; Sector, Unit\\Desk\nFloor 2']);
+  assert.deepEqual(components(lines.find(({ name }) => name === 'ORG').value), [
+    'Ministry; Sector, Unit\\Desk\nFloor 2',
+  ]);
 });
 
 test('a Cyrillic name is folded at 75 octets, not 75 characters, between characters', () => {
@@ -139,10 +162,12 @@ test('foldLine leaves short lines alone and folds 4-octet characters whole', () 
 });
 
 test('non-ASCII values carry CHARSET=UTF-8 for Outlook; ASCII values do not', () => {
-  const card = buildVCard({ name: 'Мисија Републике Србије при НАТО', telephones: ['+32 2 707 79 81'], faxNumbers: [], emails: [] }).replace(
-    /\r\n /g,
-    '',
-  );
+  const card = buildVCard({
+    name: 'Мисија Републике Србије при НАТО',
+    telephones: ['+32 2 707 79 81'],
+    faxNumbers: [],
+    emails: [],
+  }).replace(/\r\n /g, '');
   assert.match(card, /\r\nFN;CHARSET=UTF-8:Мисија Републике Србије при НАТО\r\n/);
   assert.match(card, /\r\nORG;CHARSET=UTF-8:Мисија Републике Србије при НАТО\r\n/);
   assert.match(card, /\r\nTEL;TYPE=WORK,VOICE:\+32/);
@@ -164,7 +189,10 @@ test('contact points are saved with Apple item labels, one group per property', 
 
 test('the note holds free text such as opening hours, escaped', () => {
   const card = buildVCard({ ...mission, note: ['Opening hours: Mon–Fri 09:00–17:00, Sat 09:00–13:00'] });
-  assert.match(card.replace(/\r\n /g, ''), /\r\nNOTE;CHARSET=UTF-8:Opening hours: Mon–Fri 09:00–17:00\\, Sat 09:00–13:00\r\n/);
+  assert.match(
+    card.replace(/\r\n /g, ''),
+    /\r\nNOTE;CHARSET=UTF-8:Opening hours: Mon–Fri 09:00–17:00\\, Sat 09:00–13:00\r\n/,
+  );
 });
 
 test('property: any name survives escaping and folding, and no line passes 75 octets', () => {
@@ -188,7 +216,10 @@ test('property: any name survives escaping and folding, and no line passes 75 oc
 
 test('file names keep letters and digits (Cyrillic too) and replace the rest', () => {
   assert.equal(vCardFileName('Мисија Републике Србије при НАТО'), 'Мисија-Републике-Србије-при-НАТО.vcf');
-  assert.equal(vCardFileName('Mission of the Republic of Serbia to NATO'), 'Mission-of-the-Republic-of-Serbia-to-NATO.vcf');
+  assert.equal(
+    vCardFileName('Mission of the Republic of Serbia to NATO'),
+    'Mission-of-the-Republic-of-Serbia-to-NATO.vcf',
+  );
   assert.equal(vCardFileName('Ministry / "Sector": Unit?*<>|\\ 2'), 'Ministry-Sector-Unit-2.vcf');
   assert.equal(vCardFileName('Léopold III — Đerdap'), 'Léopold-III-Đerdap.vcf');
   assert.equal(vCardFileName('../../etc/passwd'), 'etc-passwd.vcf');

@@ -19,12 +19,22 @@ describe('<gov-photo-gallery> under a strict Content-Security-Policy', () => {
     try {
       const window = frame.contentWindow as Window & { violations: string[] };
       const gallery = () => frame.contentDocument?.querySelector('gov-photo-gallery')?.shadowRoot;
-      await waitUntil(() => gallery()?.querySelector('[part="thumbnail"]'), 'the gallery did not render under the policy', { timeout: 6000 });
+      await waitUntil(
+        () => gallery()?.querySelector('[part="thumbnail"]'),
+        'the gallery did not render under the policy',
+        { timeout: 6000 },
+      );
       const root = gallery()!;
       root.querySelector<HTMLElement>('[data-index="1"]')!.click();
-      await waitUntil(() => root.querySelector('dialog')?.open && root.querySelector('[part="zoom-button"]'), 'the lightbox did not open');
+      await waitUntil(
+        () => root.querySelector('dialog')?.open && root.querySelector('[part="zoom-button"]'),
+        'the lightbox did not open',
+      );
       root.querySelector<HTMLElement>('[part="zoom-button"]')!.click();
-      await waitUntil(() => /scale\((?!1\))/.test(root.querySelector<HTMLElement>('.frame')!.style.transform), 'no zoom');
+      await waitUntil(
+        () => /scale\((?!1\))/.test(root.querySelector<HTMLElement>('.frame')!.style.transform),
+        'no zoom',
+      );
       root.querySelector('dialog')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
       root.querySelector<HTMLElement>('[part="close-button"]')!.click();
       await waitUntil(() => !root.querySelector('dialog')!.open);

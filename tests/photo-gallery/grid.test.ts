@@ -18,7 +18,8 @@ import {
 } from './helpers.js';
 
 const images = (el: GovPhotoGallery) => [...shadow(el).querySelectorAll<HTMLImageElement>('[part="thumbnail-image"]')];
-const columnsOf = (el: GovPhotoGallery) => new Set(images(el).map((image) => Math.round(image.getBoundingClientRect().left))).size;
+const columnsOf = (el: GovPhotoGallery) =>
+  new Set(images(el).map((image) => Math.round(image.getBoundingClientRect().left))).size;
 
 describe('<gov-photo-gallery> grid', () => {
   let warn: typeof console.warn;
@@ -68,7 +69,12 @@ describe('<gov-photo-gallery> grid', () => {
 
   it('loads the first row eagerly and the rest lazily, with columns as the first row', async () => {
     const el = await mount(demoFeed(12), { columns: '3' });
-    expect(images(el).map((image) => image.loading)).to.deep.equal(['eager', 'eager', 'eager', ...Array(9).fill('lazy')]);
+    expect(images(el).map((image) => image.loading)).to.deep.equal([
+      'eager',
+      'eager',
+      'eager',
+      ...Array(9).fill('lazy'),
+    ]);
     const four = await mount(demoFeed(12));
     expect(images(four).filter((image) => image.loading === 'eager')).to.have.length(4);
   });
@@ -93,9 +99,15 @@ describe('<gov-photo-gallery> grid', () => {
   });
 
   it('reserves every thumbnail box before its image arrives, so nothing shifts as images load', async () => {
-    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="400"><rect width="300" height="400" fill="teal"/></svg>';
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="400"><rect width="300" height="400" fill="teal"/></svg>';
     const items = Array.from({ length: 8 }, (_, index) => {
-      const thumbnailUrl = respond({ type: 'image/svg+xml', delay: 300 + index * 40, body: svg, n: `${Date.now()}-${index}` });
+      const thumbnailUrl = respond({
+        type: 'image/svg+xml',
+        delay: 300 + index * 40,
+        body: svg,
+        n: `${Date.now()}-${index}`,
+      });
       // No width and height in the data: the grid's own ratio must hold the space.
       return demoItem(index, { image: thumbnailUrl, _gov: { alt: `Alt ${index}`, thumbnail: thumbnailUrl } });
     });
@@ -121,7 +133,14 @@ describe('<gov-photo-gallery> grid', () => {
   it('in a 500-photo gallery loads only the thumbnails near the viewport', async () => {
     const run = Date.now();
     const items = Array.from({ length: 500 }, (_, index) =>
-      demoItem(index, { _gov: { alt: `Alt ${index}`, width: 1600, height: 1067, thumbnail: `/demo/data/photos/${['djerdap', 'tara'][index % 2]}-thumb.jpg?run=${run}&n=${index}` } }),
+      demoItem(index, {
+        _gov: {
+          alt: `Alt ${index}`,
+          width: 1600,
+          height: 1067,
+          thumbnail: `/demo/data/photos/${['djerdap', 'tara'][index % 2]}-thumb.jpg?run=${run}&n=${index}`,
+        },
+      }),
     );
     const requested = new Set<string>();
     const observer = new PerformanceObserver((list) => {
@@ -138,13 +157,21 @@ describe('<gov-photo-gallery> grid', () => {
     expect(last.complete && last.naturalWidth > 0).to.equal(false, 'the last thumbnail is not loaded');
     expect(last.currentSrc).to.equal('');
     last.scrollIntoView();
-    await waitUntil(() => last.complete && last.naturalWidth > 0, 'the last thumbnail did not load when scrolled to', { timeout: 5000 });
+    await waitUntil(() => last.complete && last.naturalWidth > 0, 'the last thumbnail did not load when scrolled to', {
+      timeout: 5000,
+    });
     observer.disconnect();
     window.scrollTo(0, 0);
   });
 
   it('uses the full image with its srcset and sizes="auto" when there is no thumbnail', async () => {
-    const el = await mount(photoFeed([demoItem(0, { _gov: { alt: 'A', srcset: '/demo/data/photos/djerdap-640.jpg 640w, /demo/data/photos/djerdap.jpg 1600w' } })]));
+    const el = await mount(
+      photoFeed([
+        demoItem(0, {
+          _gov: { alt: 'A', srcset: '/demo/data/photos/djerdap-640.jpg 640w, /demo/data/photos/djerdap.jpg 1600w' },
+        }),
+      ]),
+    );
     const image = images(el)[0];
     expect(image.getAttribute('src')).to.equal(new URL('/demo/data/photos/djerdap.jpg', location.href).href);
     expect(image.srcset).to.contain('djerdap-640.jpg 640w');
@@ -208,7 +235,12 @@ describe('<gov-photo-gallery> grid', () => {
 
   describe('Show more', () => {
     const page = (items: number[], next?: string) =>
-      JSON.stringify(photoFeed(items.map((index) => demoItem(index)), next ? { next_url: next } : {}));
+      JSON.stringify(
+        photoFeed(
+          items.map((index) => demoItem(index)),
+          next ? { next_url: next } : {},
+        ),
+      );
 
     it('loads the next page on demand, announces it, moves focus to the first new thumbnail, and ends a next_url loop', async () => {
       const el = document.createElement('gov-photo-gallery');
@@ -223,13 +255,9 @@ describe('<gov-photo-gallery> grid', () => {
         await waitUntil(() => shadow(el).querySelectorAll('[part="thumbnail"]').length === 5, 'page 2 did not arrive');
         await el.updateComplete;
         // Photo 3 was on both pages: shown once.
-        expect([...shadow(el).querySelectorAll('[part="thumbnail-image"]')].map((image) => (image as HTMLImageElement).alt)).to.deep.equal([
-          'Alt text 1',
-          'Alt text 2',
-          'Alt text 3',
-          'Alt text 4',
-          'Alt text 5',
-        ]);
+        expect(
+          [...shadow(el).querySelectorAll('[part="thumbnail-image"]')].map((image) => (image as HTMLImageElement).alt),
+        ).to.deep.equal(['Alt text 1', 'Alt text 2', 'Alt text 3', 'Alt text 4', 'Alt text 5']);
         expect(focused(el) === thumbnail(el, 3)).to.equal(true, 'focus is on the first new photo');
         expect(text(shadow(el).querySelector('.wrap > [role="status"]'))).to.equal('2 more photos loaded.');
         // Page 2 points back at page 1, which is already shown: that is the end.
@@ -242,7 +270,13 @@ describe('<gov-photo-gallery> grid', () => {
 
     it('keeps the grid when a page fails, shows the error by the button, and recovers on retry', async () => {
       const slowPage = respond({ body: page([5, 6]), delay: 700 });
-      const el = await mount(photoFeed([0, 1].map((index) => demoItem(index)), { next_url: slowPage }), { timeout: '200' });
+      const el = await mount(
+        photoFeed(
+          [0, 1].map((index) => demoItem(index)),
+          { next_url: slowPage },
+        ),
+        { timeout: '200' },
+      );
       const failed = oneEvent(el, 'gov-error');
       part<HTMLButtonElement>(el, 'more-button').click();
       expect((await failed).detail.reason).to.equal('timeout');
@@ -250,13 +284,19 @@ describe('<gov-photo-gallery> grid', () => {
       expect(shadow(el).querySelectorAll('[part="thumbnail"]')).to.have.length(2);
       const alert = shadow(el).querySelector('[role="alert"]')!;
       expect(text(alert)).to.contain('took too long');
-      expect(alert.closest('.wrap')!.lastElementChild!.previousElementSibling!.getAttribute('part')).to.equal('retry-button');
+      expect(alert.closest('.wrap')!.lastElementChild!.previousElementSibling!.getAttribute('part')).to.equal(
+        'retry-button',
+      );
       expect(shadow(el).querySelectorAll('[role="alert"]')).to.have.length(1, 'the error is shown once, by the button');
       expect(el.matches(':state(error)')).to.equal(true);
       await expect(el).to.be.accessible();
       el.timeout = 5000;
       part<HTMLButtonElement>(el, 'retry-button').click();
-      await waitUntil(() => shadow(el).querySelectorAll('[part="thumbnail"]').length === 4, 'the retried page did not arrive', { timeout: 4000 });
+      await waitUntil(
+        () => shadow(el).querySelectorAll('[part="thumbnail"]').length === 4,
+        'the retried page did not arrive',
+        { timeout: 4000 },
+      );
       await el.updateComplete;
       expect(shadow(el).querySelector('[role="alert"]') === null).to.equal(true, 'the error is gone');
       expect(el.matches(':state(ready)')).to.equal(true);
@@ -312,10 +352,16 @@ describe('<gov-photo-gallery> grid', () => {
     it('converts only content marked sr-Latn to Cyrillic on a Cyrillic page', async () => {
       await setPageLang('sr-Cyrl');
       const el = await mount(
-        photoFeed([demoItem(0, { language: 'sr-Latn', _gov: { alt: 'Reka u klisuri' } }), demoItem(1, { _gov: { alt: 'Tvrđava' } })], {
-          language: undefined,
-          authors: [{ name: 'Dragoljub Zamurović' }],
-        }),
+        photoFeed(
+          [
+            demoItem(0, { language: 'sr-Latn', _gov: { alt: 'Reka u klisuri' } }),
+            demoItem(1, { _gov: { alt: 'Tvrđava' } }),
+          ],
+          {
+            language: undefined,
+            authors: [{ name: 'Dragoljub Zamurović' }],
+          },
+        ),
       );
       // The Latin → Cyrillic engine loads on first need; the text is shown as written until it is in.
       await waitUntil(() => images(el)[0].alt === 'Река у клисури', `still "${images(el)[0].alt}"`);

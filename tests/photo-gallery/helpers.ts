@@ -64,7 +64,11 @@ export const respond = (params: Record<string, string | number>) =>
   `/test-api/respond?${new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]))}`;
 
 /** A gallery with its feed inline, as a webmaster pastes it, once its grid (or message) is on screen. */
-export async function mount(feed: unknown, attributes: Record<string, string> = {}, wrapperWidth = ''): Promise<GovPhotoGallery> {
+export async function mount(
+  feed: unknown,
+  attributes: Record<string, string> = {},
+  wrapperWidth = '',
+): Promise<GovPhotoGallery> {
   const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
   if (wrapperWidth) wrapper.style.width = wrapperWidth;
   const el = document.createElement('gov-photo-gallery');
@@ -74,7 +78,10 @@ export async function mount(feed: unknown, attributes: Record<string, string> = 
   script.textContent = JSON.stringify(feed);
   el.append(script);
   wrapper.append(el);
-  await waitUntil(() => el.shadowRoot?.querySelector('[part="grid"], [part="empty"], [role="alert"]'), 'the gallery did not render');
+  await waitUntil(
+    () => el.shadowRoot?.querySelector('[part="grid"], [part="empty"], [role="alert"]'),
+    'the gallery did not render',
+  );
   await el.updateComplete;
   return el;
 }
@@ -117,7 +124,13 @@ export async function drag(from: [number, number], to: [number, number]): Promis
   await sendMouse({ type: 'move', position: from });
   await sendMouse({ type: 'down' });
   for (let step = 1; step <= 4; step++) {
-    await sendMouse({ type: 'move', position: [Math.round(from[0] + ((to[0] - from[0]) * step) / 4), Math.round(from[1] + ((to[1] - from[1]) * step) / 4)] });
+    await sendMouse({
+      type: 'move',
+      position: [
+        Math.round(from[0] + ((to[0] - from[0]) * step) / 4),
+        Math.round(from[1] + ((to[1] - from[1]) * step) / 4),
+      ],
+    });
   }
   await sendMouse({ type: 'up' });
   await aTimeout(0);

@@ -32,7 +32,8 @@ async function openWithKeyboard(el: GovPhotoGallery, index: number): Promise<voi
 
 const transformOf = (el: GovPhotoGallery) => shadow(el).querySelector<HTMLElement>('.frame')!.style.transform;
 const scaleOf = (el: GovPhotoGallery) => Number(/scale\(([\d.]+)\)/.exec(transformOf(el))?.[1] ?? 1);
-const translateOf = (el: GovPhotoGallery) => /translate\(([-\d.]+)px, ([-\d.]+)px\)/.exec(transformOf(el))?.slice(1).map(Number) ?? [0, 0];
+const translateOf = (el: GovPhotoGallery) =>
+  /translate\(([-\d.]+)px, ([-\d.]+)px\)/.exec(transformOf(el))?.slice(1).map(Number) ?? [0, 0];
 
 /** A point on the lightbox stage beside the (3:2) photo, in the letterbox, where a click means "close". */
 function besidePhoto(el: GovPhotoGallery): [number, number] {
@@ -41,7 +42,9 @@ function besidePhoto(el: GovPhotoGallery): [number, number] {
   const side = (stage.width - 1600 * fit) / 2;
   const top = (stage.height - 1067 * fit) / 2;
   expect(Math.max(side, top)).to.be.above(8, 'the test viewport leaves a letterbox');
-  return side > top ? [Math.round(stage.left + side / 2), Math.round(stage.top + 10)] : [Math.round(stage.left + 10), Math.round(stage.top + top / 2)];
+  return side > top
+    ? [Math.round(stage.left + side / 2), Math.round(stage.top + 10)]
+    : [Math.round(stage.left + 10), Math.round(stage.top + top / 2)];
 }
 
 describe('<gov-photo-gallery> lightbox', () => {
@@ -65,7 +68,10 @@ describe('<gov-photo-gallery> lightbox', () => {
       const image = photo(el);
       expect(image.alt).to.equal('Alt text 3');
       expect(image.srcset).to.contain('studenica-640.jpg 640w');
-      expect(image.getAttribute('sizes')).to.equal('min(100vw, 150vh)', 'as wide as the screen, or as a tall photo fits its height');
+      expect(image.getAttribute('sizes')).to.equal(
+        'min(100vw, 150vh)',
+        'as wide as the screen, or as a tall photo fits its height',
+      );
       const caption = shadow(el).getElementById(image.getAttribute('aria-describedby')!)!;
       expect(text(caption)).to.equal('Caption 3 Description 3 Photo: Dragoljub Zamurović');
       expect(dialog.getAttribute('aria-describedby')!.split(' ')).to.include(caption.id);
@@ -166,7 +172,9 @@ describe('<gov-photo-gallery> lightbox', () => {
       };
       window.addEventListener('click', record);
       try {
-        thumbnail(el, 1).dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, ctrlKey: true }));
+        thumbnail(el, 1).dispatchEvent(
+          new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, ctrlKey: true }),
+        );
         await aTimeout(50);
         expect(prevented).to.equal(false);
         expect(dialogOf(el).open).to.equal(false);
@@ -269,7 +277,16 @@ describe('<gov-photo-gallery> lightbox', () => {
       const stage = shadow(el).querySelector('.stage')!;
       const [x, y] = centre(stage);
       const pointer = (type: string, pointerId: number, clientX: number) =>
-        stage.dispatchEvent(new PointerEvent(type, { pointerId, pointerType: 'touch', clientX, clientY: y, bubbles: true, isPrimary: pointerId === 1 }));
+        stage.dispatchEvent(
+          new PointerEvent(type, {
+            pointerId,
+            pointerType: 'touch',
+            clientX,
+            clientY: y,
+            bubbles: true,
+            isPrimary: pointerId === 1,
+          }),
+        );
       pointer('pointerdown', 1, x - 40);
       pointer('pointerdown', 2, x + 40);
       for (const spread of [60, 90, 120]) {
@@ -304,16 +321,26 @@ describe('<gov-photo-gallery> lightbox', () => {
     const run = Date.now();
     const items = [0, 1, 2, 3].map((index) => {
       const slug = ['djerdap', 'golubac', 'studenica', 'tara'][index];
-      return demoItem(index, { image: `/demo/data/photos/${slug}.jpg?preload=${run}`, _gov: { alt: `Alt ${index}`, thumbnail: `/demo/data/photos/${slug}-thumb.jpg` } });
+      return demoItem(index, {
+        image: `/demo/data/photos/${slug}.jpg?preload=${run}`,
+        _gov: { alt: `Alt ${index}`, thumbnail: `/demo/data/photos/${slug}-thumb.jpg` },
+      });
     });
     const requested: string[] = [];
-    const observer = new PerformanceObserver((list) => list.getEntries().forEach((entry) => requested.push(entry.name)));
+    const observer = new PerformanceObserver((list) =>
+      list.getEntries().forEach((entry) => requested.push(entry.name)),
+    );
     observer.observe({ type: 'resource' });
     const el = await mount(photoFeed(items));
     await openWithKeyboard(el, 1);
-    await waitUntil(() => requested.filter((name) => name.includes(`preload=${run}`)).length >= 3, 'the neighbours were not requested');
+    await waitUntil(
+      () => requested.filter((name) => name.includes(`preload=${run}`)).length >= 3,
+      'the neighbours were not requested',
+    );
     observer.disconnect();
-    const loaded = requested.filter((name) => name.includes(`preload=${run}`)).map((name) => /photos\/(\w+)\.jpg/.exec(name)![1]);
+    const loaded = requested
+      .filter((name) => name.includes(`preload=${run}`))
+      .map((name) => /photos\/(\w+)\.jpg/.exec(name)![1]);
     expect(loaded.sort()).to.deep.equal(['djerdap', 'golubac', 'studenica']);
   });
 
@@ -321,14 +348,19 @@ describe('<gov-photo-gallery> lightbox', () => {
     const el = await mount(
       photoFeed([
         demoItem(0),
-        demoItem(1, { image: respond({ status: 404, type: 'text/plain', body: 'gone' }), _gov: { alt: 'Golubac towers above the river' } }),
+        demoItem(1, {
+          image: respond({ status: 404, type: 'text/plain', body: 'gone' }),
+          _gov: { alt: 'Golubac towers above the river' },
+        }),
         demoItem(2),
       ]),
     );
     await openWithKeyboard(el, 1);
     await waitUntil(() => part(el, 'placeholder'), 'no placeholder for the broken photo');
     const placeholder = part(el, 'placeholder');
-    expect(text(placeholder)).to.contain('This photo could not be loaded.').and.contain('Golubac towers above the river');
+    expect(text(placeholder))
+      .to.contain('This photo could not be loaded.')
+      .and.contain('Golubac towers above the river');
     expect(placeholder.querySelector('a')!.href).to.contain('status=404');
     expect(counterText(el)).to.equal('2 of 3');
     await expect(el).to.be.accessible();
@@ -369,13 +401,18 @@ describe('<gov-photo-gallery> lightbox', () => {
   it('fits a 320 CSS pixel screen (400% zoom) without sideways scrolling', async () => {
     await setViewport({ width: 320, height: 256 });
     try {
-      const el = await mount(demoFeed(3, { title: 'A gallery title far too long to fit on one line of a phone screen' }));
+      const el = await mount(
+        demoFeed(3, { title: 'A gallery title far too long to fit on one line of a phone screen' }),
+      );
       await openWithKeyboard(el, 0);
       const dialog = dialogOf(el);
       expect(dialog.scrollWidth).to.be.at.most(320);
       for (const name of ['close-button', 'zoom-button', 'previous-button', 'next-button']) {
         const box = part(el, name).getBoundingClientRect();
-        expect(box.left >= 0 && box.right <= 320 && box.top >= 0 && box.bottom <= 256).to.equal(true, `${name} is on screen`);
+        expect(box.left >= 0 && box.right <= 320 && box.top >= 0 && box.bottom <= 256).to.equal(
+          true,
+          `${name} is on screen`,
+        );
       }
     } finally {
       await setViewport({ width: 800, height: 600 });

@@ -109,7 +109,6 @@ export class GovContactCard extends GovDataElement<ContactDocument> {
   /** `full`: labels beside the values. `compact`: one line per channel, for sidebars and footers. */
   @property({ reflect: true }) layout: ContactCardLayout = 'full';
 
-
   protected interpret(document: ParsedDocument, baseUrl: string): ContactDocument {
     if (document.kind !== 'json') throw new LoadError('format', 'The document is not JSON-LD');
     let contacts: ContactDocument;
@@ -145,18 +144,22 @@ export class GovContactCard extends GovDataElement<ContactDocument> {
 
   private _renderOffice(office: Office, id: string): TemplateResult {
     const name = this._shownName(office);
-    const alternate = office.name && office.alternateName ? this._shown(office.alternateName, office.language) : undefined;
+    const alternate =
+      office.name && office.alternateName ? this._shown(office.alternateName, office.language) : undefined;
     const level = Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 2)) as keyof typeof headingTags;
     const tag = headingTags[level];
     return html`<article part="office" class="office h-card" aria-labelledby=${`${id}-name`}>
       ${staticHtml`<${tag} part="name" class="name p-name p-org" id=${`${id}-name`} lang=${ifDefined(name.lang)}>${name.text}</${tag}>`}
-      ${alternate && this.layout === 'full'
-        ? html`<p part="alternate-name" class="alternate-name" lang=${ifDefined(alternate.lang)}>${alternate.text}</p>`
-        : nothing}
+      ${
+        alternate && this.layout === 'full'
+          ? html`<p part="alternate-name" class="alternate-name" lang=${ifDefined(alternate.lang)}>
+              ${alternate.text}
+            </p>`
+          : nothing
+      }
       <address part="address">
         <dl part="details">
-          ${this._renderPlace(office)} ${this._renderChannels(office)}
-          ${this._renderHours(office.hours)}
+          ${this._renderPlace(office)} ${this._renderChannels(office)} ${this._renderHours(office.hours)}
         </dl>
         ${office.contactPoints.map((point, index) => this._renderContactPoint(point, office.language, `${id}-point-${index}`))}
       </address>
@@ -179,7 +182,9 @@ export class GovContactCard extends GovDataElement<ContactDocument> {
   private _renderPlace(office: Office): TemplateResult | typeof nothing {
     const map = mapLink(office);
     if (!office.address && !map) return nothing;
-    const label = office.address ? msg('Address', { id: 'contact-card.address' }) : msg('Map', { id: 'contact-card.map' });
+    const label = office.address
+      ? msg('Address', { id: 'contact-card.address' })
+      : msg('Map', { id: 'contact-card.map' });
     return this._row(label, [
       office.address ? this._renderAddress(office.address, office.language) : nothing,
       map
@@ -195,7 +200,9 @@ export class GovContactCard extends GovDataElement<ContactDocument> {
   private _renderAddress(address: ContactAddress, language: string | undefined): TemplateResult {
     if (address.text) {
       const text = this._shown(address.text, language);
-      return html`<span class="p-adr h-adr"><span class="p-label" lang=${ifDefined(text.lang)}>${text.text}</span></span>`;
+      return html`<span class="p-adr h-adr"
+        ><span class="p-label" lang=${ifDefined(text.lang)}>${text.text}</span></span
+      >`;
     }
     const part = (value: string | undefined, className: string) => {
       if (!value) return undefined;
@@ -207,11 +214,15 @@ export class GovContactCard extends GovDataElement<ContactDocument> {
     const region = part(address.region, 'p-region');
     const country = this._countryName(address, language);
     const place = postalCodeLast.has(address.countryCode ?? '')
-      ? [html`${locality}${locality && (region || postalCode) ? ', ' : ''}${region}${region && postalCode ? ' ' : ''}${postalCode}`]
+      ? [
+          html`${locality}${locality && (region || postalCode) ? ', ' : ''}${region}${region && postalCode ? ' ' : ''}${postalCode}`,
+        ]
       : [html`${postalCode}${postalCode && locality ? ' ' : ''}${locality}`, region];
     const lines = [
       address.postOfficeBox
-        ? html`<span class="p-post-office-box">${msg(str`P.O. Box ${address.postOfficeBox}`, { id: 'contact-card.po-box' })}</span>`
+        ? html`<span class="p-post-office-box"
+            >${msg(str`P.O. Box ${address.postOfficeBox}`, { id: 'contact-card.po-box' })}</span
+          >`
         : undefined,
       part(address.streetAddress, 'p-street-address'),
       ...(postalCode || locality || region ? place : []),
@@ -223,33 +234,44 @@ export class GovContactCard extends GovDataElement<ContactDocument> {
 
   private _renderChannels(channels: ContactChannels): TemplateResult {
     const web = channels.url;
-    return html`${channels.telephones.length
-      ? this._row(
-          msg('Phone', { id: 'contact-card.phone' }),
-          channels.telephones.map(({ text, href }) =>
-            href ? html`<a class="p-tel" href=${href}>${text}</a>` : html`<span class="p-tel">${text}</span>`,
-          ),
-        )
-      : nothing}
-    ${channels.faxNumbers.length
-      ? this._row(
-          msg('Fax', { id: 'contact-card.fax' }),
-          channels.faxNumbers.map((number) => html`<span class="fax">${number}</span>`),
-        )
-      : nothing}
-    ${channels.emails.length
-      ? this._row(
-          msg('E-mail', { id: 'contact-card.email' }),
-          channels.emails.map(({ address, href }) => html`<a class="u-email" href=${href}>${address}</a>`),
-        )
-      : nothing}
-    ${web
-      ? this._row(msg('Website', { id: 'contact-card.web' }), [
-          html`<a class="u-url" href=${web} rel=${ifDefined(isExternal(web, document.baseURI) ? 'noopener noreferrer' : undefined)}
-            >${readableUrl(web)}</a
-          >`,
-        ])
-      : nothing}`;
+    return html`${
+      channels.telephones.length
+        ? this._row(
+            msg('Phone', { id: 'contact-card.phone' }),
+            channels.telephones.map(({ text, href }) =>
+              href ? html`<a class="p-tel" href=${href}>${text}</a>` : html`<span class="p-tel">${text}</span>`,
+            ),
+          )
+        : nothing
+    }
+    ${
+      channels.faxNumbers.length
+        ? this._row(
+            msg('Fax', { id: 'contact-card.fax' }),
+            channels.faxNumbers.map((number) => html`<span class="fax">${number}</span>`),
+          )
+        : nothing
+    }
+    ${
+      channels.emails.length
+        ? this._row(
+            msg('E-mail', { id: 'contact-card.email' }),
+            channels.emails.map(({ address, href }) => html`<a class="u-email" href=${href}>${address}</a>`),
+          )
+        : nothing
+    }
+    ${
+      web
+        ? this._row(msg('Website', { id: 'contact-card.web' }), [
+            html`<a
+              class="u-url"
+              href=${web}
+              rel=${ifDefined(isExternal(web, document.baseURI) ? 'noopener noreferrer' : undefined)}
+              >${readableUrl(web)}</a
+            >`,
+          ])
+        : nothing
+    }`;
   }
 
   private _renderHours(rules: readonly OpeningHoursRule[]): TemplateResult | typeof nothing {
@@ -276,7 +298,9 @@ export class GovContactCard extends GovDataElement<ContactDocument> {
     const label = this._contactPointLabel(point, language);
     const languages = this._languageList(point, language);
     return html`<div part="contact-point" class="point" role="group" aria-labelledby=${`${id}-label`}>
-      <p part="contact-point-label" class="point-label" id=${`${id}-label`} lang=${ifDefined(label.lang)}>${label.text}</p>
+      <p part="contact-point-label" class="point-label" id=${`${id}-label`} lang=${ifDefined(label.lang)}>
+        ${label.text}
+      </p>
       <dl part="details">
         ${this._renderChannels(point)}
         ${languages ? this._row(msg('Languages', { id: 'contact-card.languages' }), [languages]) : nothing}
@@ -312,12 +336,17 @@ export class GovContactCard extends GovDataElement<ContactDocument> {
     const written = point.contactType ?? point.name;
     if (!written) return { text: msg('Contact', { id: 'contact-card.contact' }) };
     const shown = this._shown(written, language);
-    return { ...shown, text: shown.text.charAt(0).toLocaleUpperCase(shown.lang ?? this.page.locale) + shown.text.slice(1) };
+    return {
+      ...shown,
+      text: shown.text.charAt(0).toLocaleUpperCase(shown.lang ?? this.page.locale) + shown.text.slice(1),
+    };
   }
 
   private _countryName(address: ContactAddress, language: string | undefined): Shown | undefined {
     if (address.countryCode) {
-      const name = new Intl.DisplayNames(this.page.locale, { type: 'region', fallback: 'none' }).of(address.countryCode);
+      const name = new Intl.DisplayNames(this.page.locale, { type: 'region', fallback: 'none' }).of(
+        address.countryCode,
+      );
       if (name) return { text: name };
     }
     return address.country ? this._shown(address.country, language) : undefined;
@@ -327,7 +356,9 @@ export class GovContactCard extends GovDataElement<ContactDocument> {
     if (!point.languages.length) return undefined;
     const { locale } = this.page;
     const names = new Intl.DisplayNames(locale, { type: 'language', fallback: 'code' });
-    const list = point.languages.map((spoken) => ('tag' in spoken ? (names.of(spoken.tag) ?? spoken.tag) : this._shown(spoken.name, language).text));
+    const list = point.languages.map((spoken) =>
+      'tag' in spoken ? (names.of(spoken.tag) ?? spoken.tag) : this._shown(spoken.name, language).text,
+    );
     return new Intl.ListFormat(locale, { type: 'conjunction' }).format(list);
   }
 
@@ -338,7 +369,8 @@ export class GovContactCard extends GovDataElement<ContactDocument> {
     if (saver.loaded) return this._saveWith(saver.loaded.saveContact, office);
     saver().then(
       ({ saveContact }) => this._saveWith(saveContact, office),
-      (error: unknown) => this.reportError(new LoadError('network', 'The vCard builder did not load', { cause: error })),
+      (error: unknown) =>
+        this.reportError(new LoadError('network', 'The vCard builder did not load', { cause: error })),
     );
   }
 

@@ -412,7 +412,9 @@ export class GovNewsFeed extends GovDataElement<Feed> {
     if (!item.contentHtml || this._sanitized.has(item) || this._sanitizing.has(item)) return;
     const html = item.contentHtml;
     const done = sanitizer()
-      .then(({ sanitizeFeedHtml }) => sanitizeFeedHtml(html, item.contentBaseUrl ?? item.url ?? this.baseUrl, undefined, purifierPolicy()))
+      .then(({ sanitizeFeedHtml }) =>
+        sanitizeFeedHtml(html, item.contentBaseUrl ?? item.url ?? this.baseUrl, undefined, purifierPolicy()),
+      )
       .then(
         (fragment) => void this._sanitized.set(item, fragment),
         (error: unknown) => {

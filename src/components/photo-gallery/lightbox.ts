@@ -363,10 +363,20 @@ export class Lightbox {
         ${
           count > 1
             ? [
-                control('previous-button', 'step previous', msg('Previous photo', { id: 'photo-gallery.previous' }), 'M15 5l-7 7 7 7', () =>
-                  this.show(this._index - 1),
+                control(
+                  'previous-button',
+                  'step previous',
+                  msg('Previous photo', { id: 'photo-gallery.previous' }),
+                  'M15 5l-7 7 7 7',
+                  () => this.show(this._index - 1),
                 ),
-                control('next-button', 'step next', msg('Next photo', { id: 'photo-gallery.next' }), 'M9 5l7 7-7 7', () => this.show(this._index + 1)),
+                control(
+                  'next-button',
+                  'step next',
+                  msg('Next photo', { id: 'photo-gallery.next' }),
+                  'M9 5l7 7-7 7',
+                  () => this.show(this._index + 1),
+                ),
               ]
             : nothing
         }`;

@@ -4,7 +4,10 @@ import { css } from 'lit';
 export const photoGalleryStyles = css`
   .grid {
     --_gap: var(--gov-gallery-gap, 0.5em);
-    --_cell: max(var(--gov-gallery-thumbnail-min-width, 8em), (100% - (var(--_columns, 4) - 1) * var(--_gap)) / var(--_columns, 4));
+    --_cell: max(
+      var(--gov-gallery-thumbnail-min-width, 8em),
+      (100% - (var(--_columns, 4) - 1) * var(--_gap)) / var(--_columns, 4)
+    );
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_cell)), 1fr));
     gap: var(--_gap);

@@ -176,7 +176,13 @@ export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
           ${model.photos.map((photo, index) => {
             const ownSrcset = photo.thumbnail === photo.image ? photo.srcset : undefined;
             return html`<li lang=${ifDefined(this.langInScript(photo.lang ?? lang))}>
-              <a class="thumbnail" part="thumbnail" href=${photo.image} data-index=${index} aria-describedby="opens" @click=${this._onThumbnailClick}
+              <a
+                class="thumbnail"
+                part="thumbnail"
+                href=${photo.image}
+                data-index=${index}
+                aria-describedby="opens"
+                @click=${this._onThumbnailClick}
                 ><img
                   part="thumbnail-image"
                   src=${photo.thumbnail}
@@ -192,23 +198,36 @@ export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
           })}
         </ul>
         <span id="opens" hidden>${msg('Opens in the photo viewer', { id: 'photo-gallery.opens' })}</span>
-        ${model.credit
-          ? html`<p class="credit" part="credit">
-              ${msg('Photos:', { id: 'photo-gallery.credit' })} ${this._content(model.credit, lang)}
-            </p>`
-          : nothing}
-        ${failed && this.error
-          ? html`<div class="state-error" part="error" role="alert"><p>${this.errorMessage(this.error)}</p></div>`
-          : nothing}
-        ${model.nextUrl
-          ? html`<button class="button more" part="${failed ? 'retry-button' : 'more-button'}" type="button" @click=${this._loadMore}>
-              ${this._more === 'loading'
-                ? msg('Loading…', { id: 'state.loading' })
-                : failed
-                  ? msg('Try again', { id: 'action.retry' })
-                  : msg('Show more photos', { id: 'photo-gallery.more' })}
-            </button>`
-          : nothing}
+        ${
+          model.credit
+            ? html`<p class="credit" part="credit">
+                ${msg('Photos:', { id: 'photo-gallery.credit' })} ${this._content(model.credit, lang)}
+              </p>`
+            : nothing
+        }
+        ${
+          failed && this.error
+            ? html`<div class="state-error" part="error" role="alert"><p>${this.errorMessage(this.error)}</p></div>`
+            : nothing
+        }
+        ${
+          model.nextUrl
+            ? html`<button
+                class="button more"
+                part="${failed ? 'retry-button' : 'more-button'}"
+                type="button"
+                @click=${this._loadMore}
+              >
+                ${
+                  this._more === 'loading'
+                    ? msg('Loading…', { id: 'state.loading' })
+                    : failed
+                      ? msg('Try again', { id: 'action.retry' })
+                      : msg('Show more photos', { id: 'photo-gallery.more' })
+                }
+              </button>`
+            : nothing
+        }
         <p class="visually-hidden" role="status">${this._announcement}</p>
       </div>
       ${this._lightbox?.render(model, lang) ?? html`<dialog class="lightbox" part="lightbox"></dialog>`}`;
@@ -265,7 +284,8 @@ export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
 
   private _read(document: ParsedDocument, baseUrl: string): PhotoFeed {
     const page = readPhotoFeed(document.kind === 'json' ? document.value : undefined, baseUrl);
-    if (page.problems.length) console.warn(`<${this.localName}${this.id ? ` id="${this.id}"` : ''}>: ${page.problems.join('; ')}.`);
+    if (page.problems.length)
+      console.warn(`<${this.localName}${this.id ? ` id="${this.id}"` : ''}>: ${page.problems.join('; ')}.`);
     if (page.nextUrl && this._visited.has(page.nextUrl)) page.nextUrl = undefined;
     return page;
   }
@@ -287,7 +307,9 @@ export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
       this.clearError();
       this._announcement = this._loadedMessage(added.length);
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(`[data-index="${model.photos.length - (added.length ? 0 : 1)}"]`)?.focus();
+      this.renderRoot
+        .querySelector<HTMLElement>(`[data-index="${model.photos.length - (added.length ? 0 : 1)}"]`)
+        ?.focus();
     } catch (error) {
       if (request.signal.aborted) return;
       this._more = 'failed';
@@ -320,7 +342,10 @@ export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
   /** Lets the lightbox follow the URL: only a hash can name a photo, and only an open lightbox has to close (Back). */
   private _syncWithUrl(): void {
     if (this.deepLink && this.data?.photos.length && (location.hash || this._lightbox)) {
-      this._loadLightbox().then((lightbox) => lightbox.syncWithUrl(), () => undefined);
+      this._loadLightbox().then(
+        (lightbox) => lightbox.syncWithUrl(),
+        () => undefined,
+      );
     }
   }
 }

@@ -160,13 +160,15 @@ export abstract class GovDataElement<Model> extends GovElement {
     const empty = model !== undefined && this.isEmpty(model);
     return html`<div part="base" class="base" aria-busy=${this.status === 'loading' ? 'true' : 'false'}>
       ${this.status === 'error' && this.error ? this.renderError(this.error) : nothing}
-      ${model === undefined
-        ? this.status === 'loading' || this.status === 'idle'
-          ? this.renderLoading()
-          : nothing
-        : empty
-          ? html`<p class="state-empty" part="empty">${this.emptyMessage()}</p>`
-          : this.renderContent(model)}
+      ${
+        model === undefined
+          ? this.status === 'loading' || this.status === 'idle'
+            ? this.renderLoading()
+            : nothing
+          : empty
+            ? html`<p class="state-empty" part="empty">${this.emptyMessage()}</p>`
+            : this.renderContent(model)
+      }
     </div>`;
   }
 
@@ -186,11 +188,13 @@ export abstract class GovDataElement<Model> extends GovElement {
     const canRetry = retry !== undefined || (error.reason !== 'no-source' && !this._inlineScript());
     return html`<div class="state-error" part="error" role="alert">
       <p>${this.errorMessage(error)}</p>
-      ${canRetry
-        ? html`<button class="button" part="retry-button" type="button" @click=${retry ?? (() => this.reload())}>
-            ${msg('Try again', { id: 'action.retry' })}
-          </button>`
-        : nothing}
+      ${
+        canRetry
+          ? html`<button class="button" part="retry-button" type="button" @click=${retry ?? (() => this.reload())}>
+              ${msg('Try again', { id: 'action.retry' })}
+            </button>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -204,7 +208,9 @@ export abstract class GovDataElement<Model> extends GovElement {
       case 'http':
         return error.details.status === 404
           ? msg('The content was not found at its address (error 404).', { id: 'error.not-found' })
-          : msg(str`The server could not provide the content (error ${error.details.status ?? ''}).`, { id: 'error.http' });
+          : msg(str`The server could not provide the content (error ${error.details.status ?? ''}).`, {
+              id: 'error.http',
+            });
       case 'too-large':
         return msg('The content is too large to be shown here.', { id: 'error.too-large' });
       case 'invalid':
@@ -236,10 +242,7 @@ export abstract class GovDataElement<Model> extends GovElement {
     const isDataScript = (node: Node) =>
       node instanceof HTMLScriptElement && (this.constructor as typeof GovDataElement).inlineTypes.includes(node.type);
     const owner = record.target instanceof Element ? record.target : record.target.parentElement;
-    return (
-      (owner !== null && isDataScript(owner)) ||
-      [...record.addedNodes, ...record.removedNodes].some(isDataScript)
-    );
+    return (owner !== null && isDataScript(owner)) || [...record.addedNodes, ...record.removedNodes].some(isDataScript);
   }
 
   private _inlineScript(): HTMLScriptElement | null {
@@ -280,7 +283,9 @@ export abstract class GovDataElement<Model> extends GovElement {
     this.error = undefined;
     this._setStatus('ready');
     // Fired once the content is on screen, so a listener can already find it.
-    void this.updateComplete.then(() => this.dispatchEvent(govEvent<GovLoadDetail>('gov-load', this.loadDetail(model))));
+    void this.updateComplete.then(() =>
+      this.dispatchEvent(govEvent<GovLoadDetail>('gov-load', this.loadDetail(model))),
+    );
   }
 
   private _fail(error: LoadError): void {

@@ -1,5 +1,11 @@
 import { LitElement, type PropertyValues } from 'lit';
-import { converterLoaded, converterNeeded, langInScript, loadConverter, textInScript } from '../../core/content-script.js';
+import {
+  converterLoaded,
+  converterNeeded,
+  langInScript,
+  loadConverter,
+  textInScript,
+} from '../../core/content-script.js';
 import { localeReady, onPageLanguageChange, pageLanguage, type PageLanguage } from '../../localization.js';
 import { sharedStyles } from './shared.styles.js';
 
