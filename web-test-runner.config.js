@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { testApiMiddleware } from './tests/server/test-api.js';
 import { strictCspMiddleware } from './tests/server/strict-csp.js';
+import { CHROMIUM_FLAGS } from './scripts/quality/chromium.mjs';
 
 /** The browser: CHROME_PATH, else Debian's Chromium. Fail early with a hint rather than puppeteer's stack trace. */
 function findChrome() {
@@ -24,18 +25,6 @@ function findChrome() {
   }
   return found;
 }
-
-// Flags the machines need: no sandbox as root, and no background traffic on a closed network.
-export const chromeArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 /**
  * Counts tests the way CI needs them: a file that failed to load is a failure, and the
@@ -81,7 +70,7 @@ export default {
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({
-      launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs },
+      launchOptions: { executablePath: findChrome(), headless: true, args: CHROMIUM_FLAGS },
       // Each test file in a window of its own: a second tab in one window is hidden, and a hidden page
       // gets no animation frames, so fixture() and axe would wait forever.
       createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),

@@ -1,7 +1,7 @@
 // "Gallery open": the time from a click on a thumbnail to the full photo decoded and painted in the
 // lightbox, side by side with a plain <dialog> + <img> opened by hand in the same page for the same
 // picture (the floor any lightbox stands on). Also the next photo, which the gallery preloaded, against
-// a plain <img> switching to a picture it never saw, and the size of the gallery entry.
+// a plain <img> switching to a picture it never saw. Sizes are `npm run size`'s: one measure for them.
 // Headless Debian Chromium (playwright-core); the page is bundled with esbuild and served locally.
 // Run: node bench/photo-gallery.bench.mjs (prints a table). `run()` returns the rows.
 import { createServer } from 'node:http';
@@ -9,16 +9,13 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../scripts/quality/chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const cacheDir = join(root, 'node_modules/.cache/gov-widgets-bench');
 const WARM_UP_RUNS = 2;
 const MEASURED_RUNS = 25;
-/** PhotoSwipe 5.4.4 core + lightbox + CSS, minified and gzipped (the issue's reference figure). */
-const PHOTOSWIPE_BYTES = 23.2 * 1024;
 
 const slugs = [
   'djerdap',
@@ -217,20 +214,7 @@ export async function run() {
     ...chunks,
   });
   const origin = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  const browser = await launchChromium();
   const times = { gallery: [], plain: [], galleryNext: [], plainNext: [] };
   try {
     const tab = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -271,11 +255,10 @@ export async function run() {
     await browser.close();
     server.close();
   }
-  const bytes = gzipSync(chunks['/bench/photo-gallery.js'], { level: 9 }).length;
-  const row = (name, value, baseline, goal, unit = 'ms') => ({
+  const row = (name, value, baseline, goal) => ({
     name,
     value,
-    unit,
+    unit: 'ms',
     baseline,
     ratio: value / baseline,
     goal,
@@ -293,13 +276,6 @@ export async function run() {
       median(times.plainNext),
       'ratio < 1: faster than an image not preloaded',
     ),
-    row(
-      'gallery entry with Lit, min+gzip (esbuild)',
-      bytes,
-      PHOTOSWIPE_BYTES,
-      'ratio ≤ 0.5 against PhotoSwipe 5 (23.2 kB)',
-      'bytes',
-    ),
   ];
 }
 
@@ -315,10 +291,10 @@ function print(rows) {
     `${chromiumVersion}, headless; median of ${MEASURED_RUNS} runs after ${WARM_UP_RUNS} warm-up runs; local server, no cache.`,
   );
   console.table(
-    rows.map(({ name, value, unit, baseline, ratio, goal }) => ({
+    rows.map(({ name, value, baseline, ratio, goal }) => ({
       measure: name,
-      gallery: `${unit === 'ms' ? value.toFixed(1) : value} ${unit}`,
-      baseline: `${unit === 'ms' ? baseline.toFixed(1) : Math.round(baseline)} ${unit}`,
+      gallery: `${value.toFixed(1)} ms`,
+      baseline: `${baseline.toFixed(1)} ms`,
       ratio: ratio.toFixed(2),
       goal,
     })),

@@ -12,7 +12,7 @@ import { createServer } from 'node:http';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../scripts/quality/chromium.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const cacheDir = resolve(root, 'node_modules/.cache/gov-widgets-bench');
@@ -52,21 +52,7 @@ function serve(script) {
 
 export async function run({ runs = 15 } = {}) {
   const server = await serve(await bundle());
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--js-flags=--expose-gc',
-    ],
-  });
+  const browser = await launchChromium({ extraArgs: ['--js-flags=--expose-gc'] });
   try {
     const page = await browser.newPage();
     page.on('pageerror', (error) => console.error('page error:', error.message));

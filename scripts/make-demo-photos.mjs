@@ -18,7 +18,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { CHROMIUM_PATH, launchChromium } from './quality/chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = join(root, 'demo', 'data');
@@ -1705,26 +1705,12 @@ function photoFeed(lang, items) {
 }
 
 async function main() {
-  const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-  if (!existsSync(executablePath)) {
-    console.error(`No browser at ${executablePath}. Install Chromium (apt-get install chromium) or set CHROME_PATH.`);
+  if (!existsSync(CHROMIUM_PATH)) {
+    console.error(`No browser at ${CHROMIUM_PATH}. Install Chromium (apt-get install chromium) or set CHROME_PATH.`);
     process.exit(1);
   }
   await mkdir(photoDir, { recursive: true });
-  const browser = await chromium.launch({
-    executablePath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  const browser = await launchChromium();
   const made = [];
   let total = 0;
   try {

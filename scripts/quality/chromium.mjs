@@ -19,7 +19,12 @@ export const CHROMIUM_FLAGS = [
   '--mute-audio',
 ];
 
-/** @param {import('playwright-core').LaunchOptions} [options] */
-export function launchChromium(options = {}) {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS, ...options });
+/** @param {import('playwright-core').LaunchOptions & { extraArgs?: string[] }} [options] */
+export function launchChromium({ extraArgs = [], ...options } = {}) {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [...CHROMIUM_FLAGS, ...extraArgs],
+    ...options,
+  });
 }
