@@ -10,6 +10,7 @@ import {
   type ParsedDocument,
   type XmlSupport,
 } from '../../core/load.js';
+import { converterLoaded, loadConverter } from '../../core/content-script.js';
 import { govEvent, type GovErrorDetail, type GovLoadDetail } from '../../events.js';
 import { GovElement } from './gov-element.js';
 
@@ -255,7 +256,14 @@ export abstract class GovDataElement<Model> extends GovElement {
   }
 
   private _interpretText(text: string): Model | Promise<Model> {
-    return this.interpret(this.parse(text), this.baseUrl);
+    const interpret = () => this.interpret(this.parse(text), this.baseUrl);
+    // Content marked sr-Latn on a Cyrillic page waits for the Latin → Cyrillic converter, so that it
+    // never shows a frame in Latin (on a Latin page, localeReady brings the other converter).
+    if (this.page.script === 'cyrl' && !converterLoaded('cyrl') && /sr-latn/i.test(text))
+      return loadConverter('cyrl')
+        .catch(() => undefined)
+        .then(interpret);
+    return interpret();
   }
 
   /** Shows the model of load number `load`, at once when interpreting is synchronous, unless a newer load started meanwhile. */
