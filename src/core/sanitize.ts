@@ -99,8 +99,7 @@ const config: Config & { RETURN_DOM_FRAGMENT: true } = {
 export async function sanitizeFeedHtml(
   html: string,
   baseUrl: string,
-  pageUrl = document.baseURI,
-  trustedTypesPolicy?: PurifierPolicy,
+  { pageUrl = document.baseURI, trustedTypesPolicy }: { pageUrl?: string; trustedTypesPolicy?: PurifierPolicy } = {},
 ): Promise<DocumentFragment> {
   // Without a DOM DOMPurify would hand the input back untouched.
   if (!purify.isSupported) throw new Error('DOMPurify is not supported in this browser');

@@ -102,6 +102,8 @@ export class GovContactCard extends GovDataElement<ContactDocument> {
   static override styles = [sharedStyles, contactCardStyles];
 
   protected static override inlineTypes = ['application/ld+json', 'application/json'];
+  /** Latin in contact data (an address written for the post) is shown as written, in either script. */
+  protected static override showsMarkedLatinInCyrillic = false;
 
   /** The level of each office's name heading, 2 to 6, to fit the page's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;

@@ -413,7 +413,9 @@ export class GovNewsFeed extends GovDataElement<Feed> {
     const html = item.contentHtml;
     const done = sanitizer()
       .then(({ sanitizeFeedHtml }) =>
-        sanitizeFeedHtml(html, item.contentBaseUrl ?? item.url ?? this.baseUrl, undefined, purifierPolicy()),
+        sanitizeFeedHtml(html, item.contentBaseUrl ?? item.url ?? this.baseUrl, {
+          trustedTypesPolicy: purifierPolicy(),
+        }),
       )
       .then(
         (fragment) => void this._sanitized.set(item, fragment),

@@ -45,6 +45,12 @@ export abstract class GovDataElement<Model> extends GovElement {
   protected static xml?: XmlSupport;
 
   /**
+   * Whether content marked sr-Latn is shown in Cyrillic while Cyrillic is active (content-script's
+   * rule); then such data waits for the Latin → Cyrillic converter before it is first shown.
+   */
+  protected static showsMarkedLatinInCyrillic = true;
+
+  /**
    * The address of the JSON document to show. Relative links in it resolve against this address.
    * Ignored when the element holds inline data.
    */
@@ -259,7 +265,8 @@ export abstract class GovDataElement<Model> extends GovElement {
     const interpret = () => this.interpret(this.parse(text), this.baseUrl);
     // Content marked sr-Latn on a Cyrillic page waits for the Latin → Cyrillic converter, so that it
     // never shows a frame in Latin (on a Latin page, localeReady brings the other converter).
-    if (this.page.script === 'cyrl' && !converterLoaded('cyrl') && /sr-latn/i.test(text))
+    const { showsMarkedLatinInCyrillic } = this.constructor as typeof GovDataElement;
+    if (showsMarkedLatinInCyrillic && this.page.script === 'cyrl' && !converterLoaded('cyrl') && /sr-latn/i.test(text))
       return loadConverter('cyrl')
         .catch(() => undefined)
         .then(interpret);
