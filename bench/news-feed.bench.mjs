@@ -6,15 +6,10 @@
 // in turn led by one or the other. Goal: ≤ 1.5×.
 //
 //   node bench/news-feed.bench.mjs [--runs=21]
-import { build } from 'esbuild';
-import { createServer } from 'node:http';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../scripts/quality/chromium.mjs';
+import { bundlePage, servePage } from './lib/page.mjs';
 
-const root = resolve(import.meta.dirname, '..');
-const cacheDir = resolve(root, 'node_modules/.cache/gov-widgets-bench');
 const count = 1000;
 const goal = 1.5;
 
@@ -24,36 +19,10 @@ const pageHtml = `<!doctype html>
   <body><main></main></body>
 </html>`;
 
-async function bundle() {
-  mkdirSync(cacheDir, { recursive: true });
-  const outfile = resolve(cacheDir, 'news-feed.js');
-  await build({
-    entryPoints: [resolve(root, 'bench/news-feed.page.mjs')],
-    outfile,
-    bundle: true,
-    format: 'esm',
-    minify: true,
-    // package.json's sideEffects names dist/ only; the element's registration in src/ must stay.
-    ignoreAnnotations: true,
-    target: 'es2022',
-    logLevel: 'error',
-  });
-  return readFileSync(outfile);
-}
-
-function serve(script) {
-  const server = createServer((request, response) => {
-    const isScript = request.url === '/bench.js';
-    response.writeHead(200, { 'content-type': isScript ? 'text/javascript' : 'text/html; charset=utf-8' });
-    response.end(isScript ? script : pageHtml);
-  });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
-}
-
 const round = (value) => Math.round(value * 100) / 100;
 
 export async function run({ runs = 21 } = {}) {
-  const server = await serve(await bundle());
+  const server = await servePage(pageHtml, await bundlePage('news-feed'));
   const browser = await launchChromium({ extraArgs: ['--js-flags=--expose-gc'] });
   try {
     const page = await browser.newPage();

@@ -7,15 +7,10 @@
 // toggle (text, title/alt/... attributes, <html lang>) without its language rules and bookkeeping.
 //
 //   node bench/script-toggle.bench.mjs [--runs=7]
-import { build } from 'esbuild';
-import { createServer } from 'node:http';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../scripts/quality/chromium.mjs';
+import { bundlePage, servePage } from './lib/page.mjs';
 
-const root = resolve(import.meta.dirname, '..');
-const cacheDir = resolve(root, 'node_modules/.cache/gov-widgets-bench');
 const goal = 1.5;
 
 const pageHtml = `<!doctype html>
@@ -24,34 +19,8 @@ const pageHtml = `<!doctype html>
   <body><header></header><main></main></body>
 </html>`;
 
-async function bundle() {
-  mkdirSync(cacheDir, { recursive: true });
-  const outfile = resolve(cacheDir, 'script-toggle.js');
-  await build({
-    entryPoints: [resolve(root, 'bench/script-toggle.page.mjs')],
-    outfile,
-    bundle: true,
-    format: 'esm',
-    minify: true,
-    // package.json's sideEffects lists dist/ only; the element's registration in src/ must stay.
-    ignoreAnnotations: true,
-    target: 'es2022',
-    logLevel: 'error',
-  });
-  return readFileSync(outfile);
-}
-
-function serve(script) {
-  const server = createServer((request, response) => {
-    const isScript = request.url === '/bench.js';
-    response.writeHead(200, { 'content-type': isScript ? 'text/javascript' : 'text/html; charset=utf-8' });
-    response.end(isScript ? script : pageHtml);
-  });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
-}
-
 export async function run({ runs = 15 } = {}) {
-  const server = await serve(await bundle());
+  const server = await servePage(pageHtml, await bundlePage('script-toggle'));
   const browser = await launchChromium({ extraArgs: ['--js-flags=--expose-gc'] });
   try {
     const page = await browser.newPage();
