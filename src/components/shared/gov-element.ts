@@ -54,6 +54,9 @@ export class GovElement extends LitElement {
   /** Waits for the page's translations before each render, so no frame is ever in the wrong language. */
   protected override async scheduleUpdate(): Promise<void> {
     await localeReady();
+    // Each element's first render is a task of its own: the widgets of a page never block input
+    // together in one long task.
+    if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
     super.scheduleUpdate();
   }
 
