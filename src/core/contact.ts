@@ -6,7 +6,7 @@
  */
 import { isObject, languageTag, plainText, type Json } from './feed.js';
 import { readOpeningHoursText, readTime, readWeekday, type OpeningHoursRule } from './opening-hours.js';
-import { regionOf, telHref } from './phone.js';
+import { regionOf, telHref, type Region } from './phone.js';
 import { safeUrl } from './url.js';
 
 export interface ContactAddress {
@@ -180,7 +180,9 @@ class Reader {
   office(node: Json, language: string | undefined): Office {
     const name = this.one(node, 'name', this.text);
     const address = this.one(node, 'address', this.address);
-    const region = regionOf(address?.countryCode ?? address?.country);
+    // Looked up only for a national number: naming countries takes ICU data that is slow to load.
+    let found: { region: string | undefined } | undefined;
+    const region = () => (found ??= { region: regionOf(address?.countryCode ?? address?.country) }).region;
     return {
       name,
       alternateName: this.one(node, 'alternateName', this.text),
@@ -196,7 +198,7 @@ class Reader {
     };
   }
 
-  private channels(node: Json, region: string | undefined): ContactChannels {
+  private channels(node: Json, region: Region): ContactChannels {
     return {
       telephones: this.all(node, 'telephone', this.text).map((text) => ({ text, href: telHref(text, region) })),
       faxNumbers: this.all(node, 'faxNumber', this.text),
@@ -205,7 +207,7 @@ class Reader {
     };
   }
 
-  private contactPoint(value: unknown, path: string, region: string | undefined): ContactPoint | undefined {
+  private contactPoint(value: unknown, path: string, region: Region): ContactPoint | undefined {
     if (!isObject(value)) return this.skip(path, value);
     return {
       contactType: this.one(value, 'contactType', this.text),

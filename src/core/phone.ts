@@ -32,10 +32,25 @@ const countries = new Map<string, Country>(
   }),
 );
 
-const nameLocales = ['en', 'sr-Cyrl', 'sr-Latn'];
-let regionsByName: Map<string, string> | undefined;
+/** Region names by locale, built the first time a name in that locale's script is looked up. */
+const regionsByName = new Map<string, Map<string, string>>();
 
 const normalizeName = (name: string) => name.trim().toLocaleLowerCase('sr').replace(/\s+/g, ' ');
+
+function regionNames(locale: string): Map<string, string> {
+  let names = regionsByName.get(locale);
+  if (!names) {
+    // Intl.DisplayNames is slow to fill (ICU data per name): one locale at a time, only when needed.
+    const display = new Intl.DisplayNames(locale, { type: 'region' });
+    names = new Map();
+    for (const region of countries.keys()) {
+      const name = display.of(region);
+      if (name) names.set(normalizeName(name), region);
+    }
+    regionsByName.set(locale, names);
+  }
+  return names;
+}
 
 /**
  * The ISO 3166-1 alpha-2 code of a country written as a code ("BE", "be") or as its name in
@@ -46,17 +61,13 @@ export function regionOf(country: string | undefined): string | undefined {
   if (!country) return undefined;
   const trimmed = country.trim();
   if (/^[a-z]{2}$/i.test(trimmed)) return trimmed.toUpperCase();
-  if (!regionsByName) {
-    regionsByName = new Map();
-    for (const locale of nameLocales) {
-      const names = new Intl.DisplayNames(locale, { type: 'region' });
-      for (const region of countries.keys()) {
-        const name = names.of(region);
-        if (name) regionsByName.set(normalizeName(name), region);
-      }
-    }
+  const name = normalizeName(trimmed);
+  const locales = /[\u0400-\u04FF]/.test(name) ? ['sr-Cyrl'] : ['en', 'sr-Latn'];
+  for (const locale of locales) {
+    const region = regionNames(locale).get(name);
+    if (region) return region;
   }
-  return regionsByName.get(normalizeName(trimmed));
+  return undefined;
 }
 
 /** Separators people put between digits, including the no-break and thin spaces of typeset pages. */
@@ -66,11 +77,14 @@ const extension = /[\s,;]*(?:ext\.?|extension|x|lok\.?|lokal|лок\.?|лока�
 /** Service numbers (112, 192, 1987) are dialled as written and never take a country code. */
 const shortNumber = /^[1-9]\d{2,4}$/;
 
+/** An ISO region code, or a function that looks it up when a national number needs it. */
+export type Region = string | undefined | (() => string | undefined);
+
 /**
  * The `tel:` URI of a number as written, or undefined when it cannot be dialled from anywhere with
  * certainty. `region` (an ISO code) lets a national number ("011 306 0000") become international.
  */
-export function telHref(written: string, region?: string): string | undefined {
+export function telHref(written: string, region?: Region): string | undefined {
   const text = written.trim();
   const ext = extension.exec(text);
   const main = ext ? text.slice(0, ext.index) : text;
@@ -79,7 +93,9 @@ export function telHref(written: string, region?: string): string | undefined {
   // "+44 (0)20 …": the bracketed trunk prefix is dialled only inside the country.
   const digits = (international ? main.replace(/\(0\)/g, '') : main).replace(/\D/g, '');
   if (!international && !ext && shortNumber.test(digits)) return `tel:${digits}`;
-  const e164 = international ? digits.replace(/^00/, '') : nationalToE164(digits, region);
+  const e164 = international
+    ? digits.replace(/^00/, '')
+    : nationalToE164(digits, typeof region === 'function' ? region() : region);
   if (!e164 || !/^[1-9]\d{6,14}$/.test(e164)) return undefined;
   return `tel:+${e164}${ext ? `;ext=${ext[1]}` : ''}`;
 }
