@@ -124,15 +124,17 @@ export abstract class GovDataElement<Model> extends GovElement {
   }
 
   /** Fetches a document with this element's timeout; for subclasses loading further pages too. */
-  protected fetch(url: string, signal?: AbortSignal): Promise<FetchedDocument> {
+  protected async fetch(url: string, signal?: AbortSignal): Promise<FetchedDocument> {
     const { inlineTypes, xml } = this.constructor as typeof GovDataElement;
     const accept = [...inlineTypes, ...(xml?.types ?? []), '*/*;q=0.1'].join(', ');
-    return fetchDocument(new URL(url, document.baseURI).href, {
+    const fetched = await fetchDocument(new URL(url, document.baseURI).href, {
       signal,
       timeout: this.timeout,
       accept,
       declaredEncoding: xml?.encoding,
     });
+    await this._scriptReady(fetched.text);
+    return fetched;
   }
 
   /**
@@ -263,14 +265,19 @@ export abstract class GovDataElement<Model> extends GovElement {
 
   private _interpretText(text: string): Model | Promise<Model> {
     const interpret = () => this.interpret(this.parse(text), this.baseUrl);
-    // Content marked sr-Latn on a Cyrillic page waits for the Latin → Cyrillic converter, so that it
-    // never shows a frame in Latin (on a Latin page, localeReady brings the other converter).
+    const ready = this._scriptReady(text);
+    return ready ? ready.then(interpret) : interpret();
+  }
+
+  /**
+   * Content marked sr-Latn on a Cyrillic page waits for the Latin → Cyrillic converter, so that it
+   * never shows a frame in Latin (on a Latin page, localeReady brings the other converter). Undefined
+   * when nothing is to wait for; a converter that cannot load leaves the content as written.
+   */
+  private _scriptReady(text: string): Promise<void> | undefined {
     const { showsMarkedLatinInCyrillic } = this.constructor as typeof GovDataElement;
-    if (showsMarkedLatinInCyrillic && this.page.script === 'cyrl' && !converterLoaded('cyrl') && /sr-latn/i.test(text))
-      return loadConverter('cyrl')
-        .catch(() => undefined)
-        .then(interpret);
-    return interpret();
+    if (!showsMarkedLatinInCyrillic || this.page.script !== 'cyrl' || converterLoaded('cyrl')) return undefined;
+    return /sr-latn/i.test(text) ? loadConverter('cyrl').catch(() => undefined) : undefined;
   }
 
   /** Shows the model of load number `load`, at once when interpreting is synchronous, unless a newer load started meanwhile. */
