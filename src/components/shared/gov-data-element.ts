@@ -103,7 +103,7 @@ export abstract class GovDataElement<Model> extends GovElement {
     const inline = this._inlineScript();
     if (inline) {
       this.baseUrl = document.baseURI;
-      return this._accept(load, () => this._interpretText(inline.textContent ?? ''));
+      return this._accept(load, () => this._interpretInline(inline.textContent ?? ''));
     }
     if (!this.src) {
       this._fail(new LoadError('no-source', `<${this.localName}> has no src attribute and no inline data`));
@@ -115,7 +115,8 @@ export abstract class GovDataElement<Model> extends GovElement {
     try {
       const document = await this.fetch(this.src, request.signal);
       this.baseUrl = document.url;
-      await this._accept(load, () => this._interpretText(document.text));
+      // this.fetch has already waited for the converter the document's content needs.
+      await this._accept(load, () => this.interpret(this.parse(document.text), this.baseUrl));
     } catch (error) {
       if (!(error instanceof LoadAbortedError)) this._fail(this._asLoadError(error));
     } finally {
@@ -263,7 +264,7 @@ export abstract class GovDataElement<Model> extends GovElement {
     return null;
   }
 
-  private _interpretText(text: string): Model | Promise<Model> {
+  private _interpretInline(text: string): Model | Promise<Model> {
     const interpret = () => this.interpret(this.parse(text), this.baseUrl);
     const ready = this._scriptReady(text);
     return ready ? ready.then(interpret) : interpret();
