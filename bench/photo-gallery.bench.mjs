@@ -17,26 +17,12 @@ const cacheDir = join(root, 'node_modules/.cache/gov-widgets-bench');
 const WARM_UP_RUNS = 2;
 const MEASURED_RUNS = 25;
 
-const slugs = [
-  'djerdap',
-  'golubac',
-  'studenica',
-  'belgrade-confluence',
-  'tara',
-  'uvac',
-  'zlatibor',
-  'petrovaradin',
-  'drvengrad',
-  'sunflowers',
-  'kalemegdan',
-  'sargan',
-];
-const sizeOf = (slug) =>
-  ['studenica', 'kalemegdan'].includes(slug)
-    ? [1067, 1600]
-    : ['golubac', 'belgrade-confluence', 'zlatibor', 'sunflowers'].includes(slug)
-      ? [1600, 900]
-      : [1600, 1067];
+/** The demo's pictures, read from its gallery feed: name and full size of each. */
+const demoPhotos = JSON.parse(readFileSync(join(root, 'demo/data/photos.json'), 'utf8')).items.map((item) => ({
+  slug: basename(item.image, '.jpg'),
+  width: item._gov.width,
+  height: item._gov.height,
+}));
 
 /** The gallery entry, minified, with the chunk it loads on demand (the Latin → Cyrillic engine) apart. */
 async function bundle() {
@@ -187,21 +173,18 @@ function feedFor(run) {
     version: 'https://jsonfeed.org/version/1.1',
     title: 'Photographic presentation of Serbia',
     authors: [{ name: 'Dragoljub Zamurović' }],
-    items: slugs.map((slug, index) => {
-      const [width, height] = sizeOf(slug);
-      return {
-        id: `photo-${index}`,
-        image: url(slug),
-        title: slug,
-        _gov: {
-          alt: slug,
-          width,
-          height,
-          thumbnail: url(`${slug}-thumb`),
-          srcset: `${url(`${slug}-640`)} 640w, ${url(slug)} ${width}w`,
-        },
-      };
-    }),
+    items: demoPhotos.map(({ slug, width, height }, index) => ({
+      id: `photo-${index}`,
+      image: url(slug),
+      title: slug,
+      _gov: {
+        alt: slug,
+        width,
+        height,
+        thumbnail: url(`${slug}-thumb`),
+        srcset: `${url(`${slug}-640`)} 640w, ${url(slug)} ${width}w`,
+      },
+    })),
   };
 }
 
@@ -221,9 +204,8 @@ export async function run() {
     await tab.goto(`${origin}/bench/index.html`);
     await tab.waitForFunction(() => customElements.get('gov-photo-gallery') && 'openPlain' in window);
     for (let run = 0; run < WARM_UP_RUNS + MEASURED_RUNS; run++) {
-      const index = run % (slugs.length - 1);
-      const photo = (slug, tag) => {
-        const [width] = sizeOf(slug);
+      const index = run % (demoPhotos.length - 1);
+      const photo = ({ slug, width }, tag) => {
         const url = (file) => `/demo/data/photos/${file}.jpg?plain=${run}-${tag}`;
         return [url(slug), `${url(`${slug}-640`)} 640w, ${url(slug)} ${width}w`];
       };
@@ -234,8 +216,8 @@ export async function run() {
         await tab.evaluate(() => window.nextInGallery()),
       ];
       const measurePlain = async () => [
-        await tab.evaluate(([src, srcset]) => window.openPlain(src, srcset), photo(slugs[index], 'open')),
-        await tab.evaluate(([src, srcset]) => window.nextInPlain(src, srcset), photo(slugs[index + 1], 'next')),
+        await tab.evaluate(([src, srcset]) => window.openPlain(src, srcset), photo(demoPhotos[index], 'open')),
+        await tab.evaluate(([src, srcset]) => window.nextInPlain(src, srcset), photo(demoPhotos[index + 1], 'next')),
       ];
       let gallery, plain;
       if (run % 2) {

@@ -4,6 +4,7 @@ import { GovDataElement } from '../../src/components/shared/gov-data-element.js'
 import { defineElement } from '../../src/core/define.js';
 import { LoadError, type ParsedDocument } from '../../src/core/load.js';
 import type { GovErrorEvent, GovLoadDetail } from '../../src/events.js';
+import { muteWarnings } from '../support/console.js';
 
 /**
  * A subclass whose interpret() is asynchronous, as when its reader is loaded on demand: the
@@ -36,14 +37,7 @@ const respond = (body: unknown) => `/test-api/respond?${new URLSearchParams({ bo
 const items = (el: Element) => [...el.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent);
 
 describe('GovDataElement with an asynchronous interpret()', () => {
-  let warn: typeof console.warn;
-  beforeEach(() => {
-    warn = console.warn;
-    console.warn = () => undefined;
-  });
-  afterEach(() => {
-    console.warn = warn;
-  });
+  muteWarnings();
 
   it('shows the model once interpreted, stays busy until then, and reload() resolves after it', async () => {
     const el = await fixture<AsyncDataElement>(html`<async-data-element></async-data-element>`);

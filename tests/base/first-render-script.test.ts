@@ -3,33 +3,22 @@ import { converterLoaded } from '../../src/core/content-script.js';
 import '../../src/news-feed.js';
 import '../../src/contact-card.js';
 import { resetPage, setPage } from '../news-feed/support.js';
+import { recordShownText, withInlineData } from '../support/shown-text.js';
 
 // Each test is the first in this page to need its converter (asserted), so it loads while the
 // element waits: the race the element must win, not one already decided by an earlier test.
 
-/** Appends `element` and keeps what its shadow root shows after every change until the test ends. */
+/** Appends `element` and records what it shows until `stop()`, which also removes it. */
 function watch(element: HTMLElement): { shown: string[]; stop(): void } {
-  const shown: string[] = [];
   document.body.append(element);
-  const root = element.shadowRoot!;
-  const observer = new MutationObserver(() => shown.push(root.textContent ?? ''));
-  observer.observe(root, { subtree: true, childList: true, characterData: true });
+  const recording = recordShownText(element);
   return {
-    shown,
+    shown: recording.shown,
     stop() {
-      observer.disconnect();
+      recording.stop();
       element.remove();
     },
   };
-}
-
-function withInlineData(tag: string, type: string, data: unknown): HTMLElement {
-  const element = document.createElement(tag);
-  const script = document.createElement('script');
-  script.type = type;
-  script.textContent = JSON.stringify(data);
-  element.append(script);
-  return element;
 }
 
 const cyrillicLetters = /[\u0400-\u045F]/;

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { TestDataElement } from '../support/test-data-element.js';
 import { LoadError } from '../../src/core/load.js';
 import type { GovErrorEvent, GovLoadEvent } from '../../src/events.js';
+import { muteWarnings } from '../support/console.js';
 
 const feed = (items: string[], title = 'Test') => JSON.stringify({ title, items });
 const respond = (params: Record<string, string | number>) =>
@@ -21,14 +22,7 @@ async function create(template: ReturnType<typeof html>): Promise<TestDataElemen
 }
 
 describe('GovDataElement (the shared data base)', () => {
-  let warn: typeof console.warn;
-  beforeEach(() => {
-    warn = console.warn;
-    console.warn = () => undefined;
-  });
-  afterEach(() => {
-    console.warn = warn;
-  });
+  muteWarnings();
 
   describe('inline data', () => {
     it('renders an inline <script type="application/feed+json"> without any request', async () => {

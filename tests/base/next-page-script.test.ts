@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { converterLoaded } from '../../src/core/content-script.js';
 import '../../src/news-feed.js';
 import { moreButton, resetPage, respond, setPage, titles } from '../news-feed/support.js';
+import { recordShownText, withInlineData } from '../support/shown-text.js';
 
 // A page of its own for this test, so that the Latin → Cyrillic converter is first needed by the
 // next page of the feed (asserted): the element must have it before that page is shown.
@@ -19,11 +20,7 @@ describe('Serbian content on a next page', () => {
       title: 'Вести',
       items: [{ id: '2', language: 'sr-Latn', title: 'Vesti iz Beograda', content_text: 'Sastanak u Vladi.' }],
     };
-    const feed = document.createElement('gov-news-feed');
-    feed.setAttribute('limit', '1');
-    const script = document.createElement('script');
-    script.type = 'application/feed+json';
-    script.textContent = JSON.stringify({
+    const feed = withInlineData('gov-news-feed', 'application/feed+json', {
       version: 'https://jsonfeed.org/version/1.1',
       title: 'Вести',
       // As base64, so that the first page does not name sr-Latn itself (in the URL) and load the converter.
@@ -33,19 +30,17 @@ describe('Serbian content on a next page', () => {
       ).href,
       items: [{ id: '1', title: 'Премијер у Бриселу', content_text: 'Састанак у седишту НАТО.' }],
     });
-    feed.append(script);
+    feed.setAttribute('limit', '1');
     document.body.append(feed);
-    const shown: string[] = [];
-    const observer = new MutationObserver(() => shown.push(feed.shadowRoot!.textContent ?? ''));
+    const recording = recordShownText(feed);
     try {
       await waitUntil(() => moreButton(feed), 'no "Show more" button');
       expect(converterLoaded('cyrl'), 'the converter came before the next page').to.equal(false);
-      observer.observe(feed.shadowRoot!, { subtree: true, childList: true, characterData: true });
       moreButton(feed)!.click();
       await waitUntil(() => titles(feed).includes('Вести из Београда'), 'the next page never showed in Cyrillic');
-      expect(shown.filter((text) => text.includes('Vesti iz Beograda'))).to.deep.equal([]);
+      expect(recording.shown.filter((text) => text.includes('Vesti iz Beograda'))).to.deep.equal([]);
     } finally {
-      observer.disconnect();
+      recording.stop();
       feed.remove();
     }
   });

@@ -7,6 +7,7 @@ import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { GovErrorDetail } from '../../src/events.js';
 import { localeReady } from '../../src/localization.js';
+import { muteWarnings } from '../support/console.js';
 
 export type Widget = HTMLElement & { updateComplete: Promise<boolean>; src?: string; timeout: number };
 export type Language = 'en' | 'sr-Cyrl';
@@ -205,15 +206,12 @@ export const clean = (text: string | null | undefined) => (text ?? '').replace(/
 /** Mutes the widgets' console warnings (each failure is rightly reported there too) and watches the host page. */
 function useWatch(): { current: ReturnType<typeof watchHostPage> } {
   const watch = {} as { current: ReturnType<typeof watchHostPage> };
-  let warn: typeof console.warn;
+  muteWarnings();
   beforeEach(() => {
-    warn = console.warn;
-    console.warn = () => undefined;
     watch.current = watchHostPage();
   });
   afterEach(async () => {
     watch.current.stop();
-    console.warn = warn;
     unmountAll();
     await setLanguage('en');
   });

@@ -90,14 +90,4 @@ export async function warningsDuring(run: () => Promise<unknown>): Promise<strin
   return warnings;
 }
 
-/** Mutes console.warn in each test of the calling `describe`: the element rightly warns about the bad feeds these tests use. */
-export function muteWarnings(): void {
-  let warn: typeof console.warn;
-  beforeEach(() => {
-    warn = console.warn;
-    console.warn = () => undefined;
-  });
-  afterEach(() => {
-    console.warn = warn;
-  });
-}
+export { muteWarnings } from '../support/console.js';
