@@ -108,23 +108,31 @@ const naiveToLatin = naiveMap(letterPairs);
 // A per-character map cannot see digraphs; that is part of what it gets wrong, and part of why it is cheap.
 const naiveToCyrillic = naiveMap(letterPairs.filter(([, latin]) => latin.length === 1).map(([c, l]) => [l, c]));
 
-/** Median wall time in ms of `convert` over all `inputs`, after warming up. */
-function medianTime(convert, inputs) {
+/**
+ * Median wall time in ms of each converter over all `inputs`, after warming up. The converters take
+ * turns within each round (in a rotating order), so a slow spell of a shared machine falls on all of
+ * them alike instead of on whichever was being measured then.
+ */
+function medianTimes(converters, inputs) {
+  const names = Object.keys(converters);
+  const times = Object.fromEntries(names.map((name) => [name, []]));
   let sink = 0;
-  const times = [];
-  for (let run = 0; run < WARM_UP_RUNS + MEASURED_RUNS; run++) {
-    const started = performance.now();
-    for (const input of inputs) {
-      const result = convert(input);
-      // Reading a character forces V8 to flatten a concatenated string, a cost the caller pays anyway.
-      sink += result.charCodeAt(result.length >> 1) | 0;
+  for (let round = 0; round < WARM_UP_RUNS + MEASURED_RUNS; round++) {
+    for (let turn = 0; turn < names.length; turn++) {
+      const name = names[(round + turn) % names.length];
+      const convert = converters[name];
+      const started = performance.now();
+      for (const input of inputs) {
+        const result = convert(input);
+        // Reading a character forces V8 to flatten a concatenated string, a cost the caller pays anyway.
+        sink += result.charCodeAt(result.length >> 1) | 0;
+      }
+      if (round >= WARM_UP_RUNS) times[name].push(performance.now() - started);
     }
-    const elapsed = performance.now() - started;
-    if (run >= WARM_UP_RUNS) times.push(elapsed);
   }
   if (sink === -1) console.log(sink); // keeps the results observable
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
+  const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  return Object.fromEntries(names.map((name) => [name, median(times[name])]));
 }
 
 export async function run() {
@@ -141,11 +149,7 @@ export async function run() {
   const rows = [];
   for (const workload of workloads) {
     const characters = workload.inputs.reduce((sum, input) => sum + input.length, 0);
-    const ms = {
-      ours: medianTime(workload.ours, workload.inputs),
-      naive: medianTime(workload.naive, workload.inputs),
-      library: medianTime(workload.library, workload.inputs),
-    };
+    const ms = medianTimes({ ours: workload.ours, naive: workload.naive, library: workload.library }, workload.inputs);
     const rate = (time) => characters / time / 1000;
     rows.push({
       direction: workload.direction,
