@@ -1,4 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/script-toggle.js';
 import type { GovScriptChangeEvent, GovScriptToggle } from '../../src/script-toggle.js';
@@ -11,6 +12,17 @@ const freshScriptState = (tag: string) =>
   import(`../../src/core/script-state.ts?${tag}`) as Promise<typeof import('../../src/core/script-state.js')>;
 const group = (toggle: GovScriptToggle) => toggle.shadowRoot!.querySelector('[role="group"]')!;
 const status = (toggle: GovScriptToggle) => toggle.shadowRoot!.querySelector('[role="status"]');
+
+/** A toggle that converts one paragraph of Cyrillic, `#content`, with `lang` on it when given. */
+async function toggleOverContent(lang?: string) {
+  const host = await fixture<HTMLDivElement>(
+    html`<div>
+      <gov-script-toggle target="#content"></gov-script-toggle>
+      <p id="content" lang=${ifDefined(lang)}>Ћирилица</p>
+    </div>`,
+  );
+  return { host, toggle: host.querySelector('gov-script-toggle')!, content: host.querySelector('#content')! };
+}
 
 describe('<gov-script-toggle>', () => {
   // Loaded on demand in a page; here at once, so that a click converts in the same task.
@@ -154,13 +166,7 @@ describe('<gov-script-toggle>', () => {
 
     it('records a choice of the script already shown, without changing the page', async () => {
       root.lang = 'sr-Cyrl';
-      const host = await fixture<HTMLDivElement>(
-        html`<div>
-          <gov-script-toggle target="#content"></gov-script-toggle>
-          <p id="content">Ћирилица</p>
-        </div>`,
-      );
-      const toggle = host.querySelector('gov-script-toggle')!;
+      const { host, toggle } = await toggleOverContent();
       const before = host.innerHTML;
       await choose(toggle, 'cyrl');
       expect(root.getAttribute(scriptAttribute)).to.equal('cyrl');
@@ -180,14 +186,7 @@ describe('<gov-script-toggle>', () => {
   describe('events', () => {
     it('fires a cancelable gov-script-change before, and gov-script-changed after the page has switched', async () => {
       root.lang = 'sr-Cyrl';
-      const host = await fixture<HTMLDivElement>(
-        html`<div>
-          <gov-script-toggle target="#content"></gov-script-toggle>
-          <p id="content">Ћирилица</p>
-        </div>`,
-      );
-      const toggle = host.querySelector('gov-script-toggle')!;
-      const content = host.querySelector('#content')!;
+      const { toggle, content } = await toggleOverContent();
       const seen: string[] = [];
       const before = (event: GovScriptChangeEvent) =>
         seen.push(
@@ -212,13 +211,7 @@ describe('<gov-script-toggle>', () => {
     });
 
     it('changes nothing when a listener cancels the switch', async () => {
-      const host = await fixture<HTMLDivElement>(
-        html`<div>
-          <gov-script-toggle target="#content"></gov-script-toggle>
-          <p id="content" lang="sr">Ћирилица</p>
-        </div>`,
-      );
-      const toggle = host.querySelector('gov-script-toggle')!;
+      const { toggle, content } = await toggleOverContent('sr');
       const cancel = (event: Event) => event.preventDefault();
       let changed = 0;
       const count = () => changed++;
@@ -235,7 +228,7 @@ describe('<gov-script-toggle>', () => {
       expect(changed).to.equal(0);
       expect(root.hasAttribute(scriptAttribute)).to.equal(false);
       expect(localStorage.getItem(scriptStorageKey)).to.equal(null);
-      expect(host.querySelector('#content')!.textContent).to.equal('Ћирилица');
+      expect(content.textContent).to.equal('Ћирилица');
       expect(pressed(toggle)).to.deep.equal(['cyrl']);
       expect(status(toggle)!.textContent).to.equal('');
     });
