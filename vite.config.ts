@@ -1,5 +1,6 @@
 import { cpSync, existsSync, readdirSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
+import { transform } from 'esbuild';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { isStrictCspPage, strictContentSecurityPolicy } from './scripts/lib/csp.mjs';
 
@@ -109,34 +110,31 @@ function demoPagesWithTheBundle(outDir: string): Plugin {
 }
 
 /**
- * Lit's `css` templates ship as written, with the indentation and line breaks of the source. The
- * minified builds squeeze them: comments go, white space shrinks to what CSS needs. Spaces inside
- * calc() around + and -, and before a colon (`.a :focus`), mean something, so they are kept.
+ * Lit's `css` templates (and the lightbox's `String.raw` CSS) ship as written, with the indentation
+ * and line breaks of the source. The minified builds squeeze them with esbuild's CSS minifier, a real
+ * CSS parser: strings (`content: ', '`), `calc()` and selectors keep their meaning. A template with a
+ * `${...}` interpolation is not whole CSS and stays as written.
  */
-export function minifyCss(text: string): string {
-  return text
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,])\s*/g, '$1')
-    .replace(/:\s+/g, ':')
-    .replace(/;}/g, '}')
-    .trim();
+async function minifyCss(text: string): Promise<string> {
+  // UTF-8 out, so that no `\\` escape the source did not have enters the template literal.
+  const { code } = await transform(text, { loader: 'css', minify: true, charset: 'utf8', logLevel: 'silent' });
+  return code.trim();
 }
 
 function minifyLitCss(): Plugin {
   return {
     name: 'gov-widgets:minify-lit-css',
-    transform(code, id) {
+    async transform(code, id) {
       if (!id.endsWith('.ts') || !code.includes('css`')) return null;
-      // Only the literal text between interpolations is CSS; `${...}` parts are left alone.
-      return code.replace(
-        /css`([^`]*)`/g,
-        (_, body: string) =>
-          `css\`${body
-            .split(/(\$\{[^}]*\})/)
-            .map((part, index) => (index % 2 ? part : minifyCss(part)))
-            .join('')}\``,
-      );
+      const templates = [...code.matchAll(/css`([^`]*)`/g)];
+      let result = '';
+      let last = 0;
+      for (const { index, 0: whole, 1: body } of templates) {
+        const minified = body!.includes('${') ? body! : await minifyCss(body!);
+        result += `${code.slice(last, index)}css\`${minified}\``;
+        last = index + whole.length;
+      }
+      return result + code.slice(last);
     },
   };
 }
