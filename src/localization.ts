@@ -8,6 +8,7 @@ import { allLocales, sourceLocale, targetLocales } from './generated/locale-code
 import { translations } from './generated/translations.js';
 import { loadConverter } from './core/content-script.js';
 import { resolveLocale, type Script } from './core/locale.js';
+import { onDemand } from './core/on-demand.js';
 import { readActiveScript, scriptAttribute } from './core/script-state.js';
 
 /** A locale the widgets speak: the source language or one with an XLIFF file in xliff/. */
@@ -16,10 +17,13 @@ export type UiLocale = (typeof allLocales)[number];
 // Each page needs at most one translation, so each is loaded when the page asks for it (the
 // loaders are generated from xliff/ by `npm run localize`). Elements wait for it before their first
 // render (GovElement), so no frame is ever in the wrong language.
+const translationLoaders = Object.fromEntries(
+  targetLocales.map((locale) => [locale, onDemand(`the ${locale} UI strings`, translations[locale])]),
+);
 const { getLocale, setLocale } = configureLocalization({
   sourceLocale,
   targetLocales,
-  loadLocale: (locale) => translations[locale as (typeof targetLocales)[number]](),
+  loadLocale: (locale) => translationLoaders[locale]!(),
 });
 
 export { getLocale };
@@ -59,13 +63,16 @@ function update(): void {
   current = next;
   const page = next;
   ready = Promise.all([
-    getLocale() === page.locale ? undefined : setLocale(page.locale),
+    getLocale() === page.locale
+      ? undefined
+      : setLocale(page.locale).catch(() =>
+          // The file's absence is on the console already (onDemand); this says what the reader sees.
+          console.warn(`gov-widgets: the ${page.locale} UI strings did not load; the widgets show English.`),
+        ),
     // While Latin is active, Cyrillic content is converted from the first frame, not a frame later.
-    page.script === 'latn' ? loadConverter('latn') : undefined,
-  ]).then(
-    () => listeners.forEach((listener) => listener(page)),
-    (error: unknown) => console.warn('gov-widgets: could not switch the UI language', error),
-  );
+    // Without the converter, content stays as written (the console names the missing file).
+    page.script === 'latn' ? loadConverter('latn').catch(() => undefined) : undefined,
+  ]).then(() => listeners.forEach((listener) => listener(page)));
 }
 
 let observer: MutationObserver | undefined;

@@ -9,24 +9,30 @@
  * Cyrillic carries a dictionary.
  */
 import { isSerbian, scriptOfTag, type Script } from './locale.js';
+import { onDemand } from './on-demand.js';
 import { stripNoConvertMarkers } from './transliteration/protected-spans.js';
 
 type Converter = (text: string) => string;
 
 const converters: Partial<Record<Script, Converter>> = {};
-const loading: Partial<Record<Script, Promise<void>>> = {};
 
-const engines: Record<Script, () => Promise<Converter>> = {
-  latn: () => import('./transliteration/to-latin.js').then((engine) => engine.toLatin),
-  cyrl: () => import('./transliteration/to-cyrillic.js').then((engine) => engine.toCyrillic),
-};
+const engines = {
+  latn: onDemand('the Cyrillic → Latin converter', () =>
+    import('./transliteration/to-latin.js').then((engine) => engine.toLatin),
+  ),
+  cyrl: onDemand('the Latin → Cyrillic converter', () =>
+    import('./transliteration/to-cyrillic.js').then((engine) => engine.toCyrillic),
+  ),
+} satisfies Record<Script, () => Promise<Converter>>;
 
-/** Loads the converter into `script` once; resolves when {@link textInScript} can use it. */
+/**
+ * Loads the converter into `script` once; resolves when {@link textInScript} can use it. After a
+ * failure (the file missing or offline) the next call tries again.
+ */
 export function loadConverter(script: Script): Promise<void> {
-  loading[script] ??= engines[script]().then((convert) => {
+  return engines[script]().then((convert) => {
     converters[script] = convert;
   });
-  return loading[script];
 }
 
 export function converterLoaded(script: Script): boolean {

@@ -1,6 +1,10 @@
 /**
  * A module loaded the first time it is needed (a dynamic import: in the one-file bundle, a sibling
  * file), once; after a failed attempt (offline for a moment) the next call tries again.
+ *
+ * A part that cannot load is said once on the console, naming its file and what to upload: the
+ * usual cause is a webmaster who uploaded gov-widgets.js without the files beside it. The caller
+ * decides how the widget goes on without it (English strings, the photo itself, the script shown).
  */
 export interface OnDemand<T> {
   (): Promise<T>;
@@ -8,13 +12,32 @@ export interface OnDemand<T> {
   loaded?: T;
 }
 
-export function onDemand<T>(load: () => Promise<T>): OnDemand<T> {
+/** The address in a failed dynamic import's message (Chromium, Firefox and Safari each name it). */
+const failedAddress = /\b(?:https?|file):\/\/[^\s'"]+/;
+
+/** What the console says when an on-demand part is missing. */
+function missingPartMessage(what: string, error: unknown): string {
+  const file = failedAddress.exec(String((error as Error | undefined)?.message ?? error))?.[0];
+  return (
+    `gov-widgets: could not load ${what}${file ? ` (${file})` : ''}: the file is missing, blocked, or not the one ` +
+    'this version expects. Upload the whole gov-widgets folder of this version, gov-widgets.js with every ' +
+    'gov-widgets-*.js file beside it, to the same place (README, "What to upload").'
+  );
+}
+
+/** `what` names the part for people: "the lightbox", "the Serbian Cyrillic UI strings". */
+export function onDemand<T>(what: string, load: () => Promise<T>): OnDemand<T> {
   let loading: Promise<T> | undefined;
+  let told = false;
   const get: OnDemand<T> = () =>
     (loading ??= load().then(
       (module) => (get.loaded = module),
       (error: unknown) => {
         loading = undefined;
+        if (!told) {
+          told = true;
+          console.error(missingPartMessage(what, error));
+        }
         throw error;
       },
     ));

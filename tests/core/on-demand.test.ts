@@ -2,11 +2,22 @@ import { expect } from '@open-wc/testing';
 import { onDemand } from '../../src/core/on-demand.js';
 
 describe('onDemand', () => {
+  let error: typeof console.error;
+  let said: string[];
+  beforeEach(() => {
+    error = console.error;
+    said = [];
+    console.error = (message: string) => said.push(message);
+  });
+  afterEach(() => {
+    console.error = error;
+  });
+
   it('loads once, exposes the module once loaded, and tries again after a failure', async () => {
     let calls = 0;
     let fail = true;
     const module = { name: 'module' };
-    const get = onDemand(async () => {
+    const get = onDemand('the test part', async () => {
       calls++;
       if (fail) throw new Error('offline');
       return module;
@@ -23,5 +34,21 @@ describe('onDemand', () => {
     expect(get.loaded).to.equal(module);
     await get();
     expect(calls).to.equal(2, 'one failed attempt, one load');
+  });
+
+  it('says once on the console which file is missing and what to upload', async () => {
+    const get = onDemand(
+      'the photo viewer (lightbox)',
+      () =>
+        // A sibling file that is not on the server: the real failure, with the browser's own message.
+        import(/* @vite-ignore */ `${location.origin}/dist/gov-widgets-missing-${Date.now()}.js`),
+    );
+    await get().catch(() => undefined);
+    await get().catch(() => undefined);
+    expect(said).to.have.length(1);
+    expect(said[0]).to.match(
+      /^gov-widgets: could not load the photo viewer \(lightbox\) \(http:\/\/[^)]*gov-widgets-missing-\d+\.js\)/,
+    );
+    expect(said[0]).to.contain('gov-widgets.js with every gov-widgets-*.js file beside it');
   });
 });

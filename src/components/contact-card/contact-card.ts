@@ -39,7 +39,7 @@ export interface GovVCardDownloadDetail {
 const headingTags = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5`, 6: literal`h6` };
 
 /** "Save contact" loads the vCard builder, when the button is about to be pressed or is pressed. */
-const saver = onDemand(() => import('./save-contact.js'));
+const saver = onDemand('the vCard builder', () => import('./save-contact.js'));
 
 /** Countries that write the postal code after the place ("Washington, DC 20008"). */
 const postalCodeLast = new Set(['US', 'CA', 'AU', 'GB', 'IE']);

@@ -31,8 +31,8 @@ const withLanguage = (items: FeedItem[], language: string | undefined): FeedItem
   language ? items.map((item) => (item.language ? item : { ...item, language })) : items;
 
 /** Code most feeds never need, each loaded the first time it is: the RSS/Atom reader and the HTML sanitizer (with DOMPurify). */
-const xmlReader = onDemand(() => import('./xml-feed.js'));
-const sanitizer = onDemand(() => import('../../core/sanitize.js'));
+const xmlReader = onDemand('the RSS and Atom reader', () => import('./xml-feed.js'));
+const sanitizer = onDemand('the HTML sanitizer of full stories', () => import('../../core/sanitize.js'));
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 

@@ -22,7 +22,7 @@ export interface GovPhotoDetail {
 export type GovPhotoEvent = CustomEvent<GovPhotoDetail>;
 
 /** The lightbox's module (lightbox.ts), loaded when a gallery is likely to open it. */
-const lightbox = onDemand(() => import('./lightbox.js'));
+const lightbox = onDemand('the photo viewer (lightbox)', () => import('./lightbox.js'));
 
 /**
  * A responsive grid of photos from a JSON Feed, with an accessible lightbox on a native modal

@@ -25,7 +25,7 @@ const optionTags: Record<Script, string> = { cyrl: 'sr-Cyrl', latn: 'sr-Latn' };
  * soon as a toggle converts, in parallel with the translations and the script converters; it
  * stands alone, so this copy of the suite hands it its state.
  */
-const pageConverter = onDemand(() => import('./page-converter.js'));
+const pageConverter = onDemand('the page converter of the script toggle', () => import('./page-converter.js'));
 const suite: Suite = { followScript, converterLoaded, loadConverter, canShowInScript, showInScript };
 
 /**
@@ -89,6 +89,12 @@ export class GovScriptToggle extends GovElement {
   /** The script of the last switch made here, told to screen readers through the status region. */
   @state() private _announced?: Script;
 
+  /** A script asked for whose parts could not load: the status region says it is not available. */
+  @state() private _unavailable?: Script;
+
+  /** The script asked for while its parts are on their way. */
+  private _pending?: Script;
+
   private _region?: Region;
   private _regionKey?: string;
   private _waitingForDocument = false;
@@ -111,12 +117,35 @@ export class GovScriptToggle extends GovElement {
    * Shows the page in `script`, as a click on its option does: fires `gov-script-change` (which a
    * listener may cancel), then switches. Returns false when the switch was cancelled. In link mode
    * nothing switches (the options are links) and this returns false.
+   *
+   * The switch happens once the parts it needs are here (the page converter and, for Latin, the
+   * converter into Latin; both are usually fetched before the reader clicks). When one cannot load,
+   * nothing switches: the page, the widgets and the pressed option keep showing the script the page
+   * is in, the status region says so, and the console names the missing file.
    */
   selectScript(script: Script): boolean {
     if (this._isLinkMode || parseScript(script) === null) return false;
     // The script shown without a choice can still be chosen: the choice is then stored, and Serbian
     // written in the other script (lang="sr-Latn" on a Cyrillic page) follows it.
     if (script === readChosenScript()) return true;
+    if (pageConverter.loaded && (script === 'cyrl' || converterLoaded(script))) return this._switch(script);
+    this._pending = script;
+    Promise.all([pageConverter(), script === 'latn' ? loadConverter(script) : undefined]).then(
+      () => {
+        if (this._pending === script) this._switch(script);
+      },
+      () => {
+        if (this._pending !== script) return;
+        this._pending = undefined;
+        this._unavailable = script;
+      },
+    );
+    return true;
+  }
+
+  private _switch(script: Script): boolean {
+    this._pending = undefined;
+    this._unavailable = undefined;
     const switched = setScript(script);
     if (switched) this._announced = script;
     return switched;
@@ -176,6 +205,14 @@ export class GovScriptToggle extends GovElement {
   }
 
   private _announcement(): string {
+    if (this._unavailable === 'latn')
+      return msg('The Latin script could not be loaded; the page stays in Cyrillic.', {
+        id: 'script-toggle.unavailable-latn',
+      });
+    if (this._unavailable === 'cyrl')
+      return msg('The Cyrillic script could not be loaded; the page stays in Latin.', {
+        id: 'script-toggle.unavailable-cyrl',
+      });
     if (this._announced === 'latn')
       return msg('The page is shown in the Latin script.', { id: 'script-toggle.shown-latn' });
     if (this._announced === 'cyrl')
@@ -248,7 +285,8 @@ export class GovScriptToggle extends GovElement {
         () => {
           if (this._region === region) this._attachRegion(region);
         },
-        (error: unknown) => console.warn('gov-script-toggle: could not load the page converter', error),
+        // The console names the missing file (onDemand); the page stays as written.
+        () => undefined,
       )
       .finally(() => {
         if (this._attaching === attaching) this._attaching = undefined;

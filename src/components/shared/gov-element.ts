@@ -70,8 +70,12 @@ export class GovElement extends LitElement {
     const { script } = this.page;
     const needed = converterNeeded(contentLang, script);
     if (needed && !converterLoaded(needed)) {
-      // Shown as written for the moment the converter takes to arrive, then converted.
-      void loadConverter(needed).then(() => this.requestUpdate());
+      // Shown as written for the moment the converter takes to arrive, then converted; as written
+      // for good when it cannot load (the console says which file is missing).
+      loadConverter(needed).then(
+        () => this.requestUpdate(),
+        () => undefined,
+      );
     }
     return textInScript(text, contentLang, script);
   }

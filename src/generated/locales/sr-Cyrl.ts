@@ -62,6 +62,8 @@
 'script-toggle.label': `Писмо`,
 'script-toggle.shown-cyrl': `Страница је приказана ћирилицом.`,
 'script-toggle.shown-latn': `Страница је приказана латиницом.`,
+'script-toggle.unavailable-cyrl': `Ћирилица није могла да се учита; страница остаје на латиници.`,
+'script-toggle.unavailable-latn': `Латиница није могла да се учита; страница остаје на ћирилици.`,
 'state.empty': `Још нема садржаја за приказ.`,
 'state.loading': `Учитавање…`,
     };

@@ -62,6 +62,8 @@
 'script-toggle.label': `Pismo`,
 'script-toggle.shown-cyrl': `Stranica je prikazana ćirilicom.`,
 'script-toggle.shown-latn': `Stranica je prikazana latinicom.`,
+'script-toggle.unavailable-cyrl': `Ćirilica nije mogla da se učita; stranica ostaje na latinici.`,
+'script-toggle.unavailable-latn': `Latinica nije mogla da se učita; stranica ostaje na ćirilici.`,
 'state.empty': `Još nema sadržaja za prikaz.`,
 'state.loading': `Učitavanje…`,
     };
