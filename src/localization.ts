@@ -41,6 +41,7 @@ type Listener = (page: PageLanguage) => void;
 const listeners = new Set<Listener>();
 let current: PageLanguage | undefined;
 let ready: Promise<void> = Promise.resolve();
+/** The `<html lang>` last warned about: one warning per language, however often the page is read. */
 let warnedLanguage: string | undefined;
 
 function readPage(): PageLanguage {
@@ -48,9 +49,14 @@ function readPage(): PageLanguage {
   const lang = root.getAttribute('lang') ?? '';
   const script = readActiveScript(root);
   const { locale, supported } = resolveLocale(lang, script, allLocales, sourceLocale);
-  if (!supported && warnedLanguage !== lang) {
+  if (warnedLanguage !== lang && (!supported || lang.trim() === '')) {
     warnedLanguage = lang;
-    console.warn(`gov-widgets: the page language "${lang}" has no translation; the widgets show English.`);
+    console.warn(
+      lang.trim() === ''
+        ? 'gov-widgets: this page does not say its language, so the widgets show English. Add it to the ' +
+            '<html> tag: <html lang="sr-Cyrl"> (Serbian, Cyrillic), "sr-Latn" (Serbian, Latin) or "en" (English).'
+        : `gov-widgets: the page language "${lang}" has no translation; the widgets show English.`,
+    );
   }
   return { lang, script, locale: locale as UiLocale };
 }

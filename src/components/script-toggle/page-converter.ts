@@ -13,6 +13,7 @@
  * of this copy of the suite are handed to it ({@link Suite}).
  */
 import { explicitScriptOfTag, isSerbian, retagScript, type Script } from '../../core/locale.js';
+import { looksSerbianCyrillic } from '../../core/serbian-text.js';
 import { optOutAttribute, readChosenScript, scriptAttribute, type followScript } from '../../core/script-state.js';
 import type { converterLoaded, loadConverter } from '../../core/content-script.js';
 import { whenIdle } from '../../core/idle.js';
@@ -40,8 +41,11 @@ const EXCLUDED = 8;
 /** Returned for an element whose own attributes convert but whose content never does (code, pre...). */
 const CONTENT_EXCLUDED = 16;
 const CONVERTS = SERBIAN | TRANSLATE;
-/** Above <html>: no language, translatable, and Cyrillic unless a tag or `source` says otherwise. */
-const DOCUMENT_STATE = TRANSLATE;
+/**
+ * Above <html>: translatable, and Cyrillic unless a tag or `source` says otherwise; Serbian only on a
+ * page that names no language but is Serbian (see {@link serbianWithoutLanguage}).
+ */
+let documentState = TRANSLATE;
 
 /** The tracked list is not compacted below this length. */
 const minimumCompaction = 4096;
@@ -169,6 +173,26 @@ function updateRoots(): void {
   }
   // A root inside another root is walked as part of it.
   roots = [...all].filter((root) => ![...all].some((other) => other !== root && other.contains(root)));
+  if (regions.size) documentState = TRANSLATE | (serbianWithoutLanguage() ? SERBIAN : 0);
+}
+
+/** Characters of page text read to tell whether a page without a language is Serbian. */
+const languageSample = 20_000;
+
+/**
+ * A page with no `<html lang>` (old CMS pages) is still converted when it is Serbian: when a toggle
+ * says what it is written in (`source`), or when its text reads as Serbian Cyrillic.
+ */
+function serbianWithoutLanguage(): boolean {
+  const html = document.documentElement;
+  if ((html.getAttribute('lang') ?? html.getAttribute('xml:lang') ?? '').trim() !== '') return false;
+  if (sources.size) return true;
+  const walker = document.createTreeWalker(document.body ?? html, NodeFilter.SHOW_TEXT);
+  let sample = '';
+  for (let node = walker.nextNode(); node && sample.length < languageSample; node = walker.nextNode()) {
+    if (!skipped.has(node.parentElement?.localName ?? '')) sample += (node as Text).data;
+  }
+  return looksSerbianCyrillic(sample);
 }
 
 function follow(): void {
@@ -275,7 +299,7 @@ function walkAll(cleanup: boolean): void {
 
 function walkRoot(root: Element, cleanup: boolean): void {
   if (!root.isConnected) return;
-  walk(root, root.parentElement ? innerState(root.parentElement) : DOCUMENT_STATE, cleanup);
+  walk(root, root.parentElement ? innerState(root.parentElement) : documentState, cleanup);
 }
 
 /**
@@ -459,14 +483,14 @@ function withSource(element: Element, state: number): number {
 
 function ownState(element: Element): number {
   const parent = element.parentElement;
-  return stateOf(element, parent ? innerState(parent) : DOCUMENT_STATE) & ~CONTENT_EXCLUDED;
+  return stateOf(element, parent ? innerState(parent) : documentState) & ~CONTENT_EXCLUDED;
 }
 
 /** The state `element` passes to its children, computed from the top of the document. */
 function innerState(element: Element): number {
   const chain: Element[] = [];
   for (let at: Element | null = element; at !== null; at = at.parentElement) chain.push(at);
-  let state = DOCUMENT_STATE;
+  let state = documentState;
   for (let index = chain.length - 1; index >= 0; index--) {
     const own = stateOf(chain[index], state);
     state = own & CONTENT_EXCLUDED ? (own & ~CONTENT_EXCLUDED) | EXCLUDED : own;
@@ -520,7 +544,7 @@ function showChanges(records: MutationRecord[]): void {
       const element = target as Element;
       const name = record.attributeName!;
       if (isOwnWrite(element.getAttributeNode(name))) continue;
-      const above = element.parentElement ? stateInside(element.parentElement) : DOCUMENT_STATE;
+      const above = element.parentElement ? stateInside(element.parentElement) : documentState;
       if (stateAttributes.includes(name)) {
         // The language or exclusion of a whole subtree changed: show it again from its new state.
         inner.clear();
@@ -537,7 +561,9 @@ function onHtmlMutations(records: MutationRecord[]): void {
   const langChanged = records.some(
     (record) => record.attributeName !== scriptAttribute && !isOwnWrite(html.getAttributeNode(record.attributeName!)),
   );
-  if (langChanged) withoutObserving(() => walkAll(true));
+  if (!langChanged) return;
+  documentState = TRANSLATE | (serbianWithoutLanguage() ? SERBIAN : 0);
+  withoutObserving(() => walkAll(true));
 }
 
 function isButtonInput(element: Element): boolean {
