@@ -245,22 +245,18 @@ export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
 
   /** The lightbox, its module loaded once for all galleries. */
   private async _loadLightbox(): Promise<Lightbox> {
-    try {
-      const { Lightbox } = await lightbox();
-      return (this._lightbox ??= new Lightbox({
-        element: this,
-        html,
-        nothing,
-        msg,
-        photos: () => this.data?.photos ?? [],
-        content: (text, contentLang) => this._content(text, contentLang),
-        alt: (photo, index, contentLang) => this._alt(photo, index, contentLang),
-        lang: (contentLang) => this.langInScript(contentLang),
-      }));
-    } catch (error) {
-      console.warn(`<${this.localName}>: the photo viewer could not be loaded`, error);
-      throw error;
-    }
+    // When its file cannot load, the console names it (onDemand) and the caller shows the photo itself.
+    const { Lightbox } = await lightbox();
+    return (this._lightbox ??= new Lightbox({
+      element: this,
+      html,
+      nothing,
+      msg,
+      photos: () => this.data?.photos ?? [],
+      content: (text, contentLang) => this._content(text, contentLang),
+      alt: (photo, index, contentLang) => this._alt(photo, index, contentLang),
+      lang: (contentLang) => this.langInScript(contentLang),
+    }));
   }
 
   /** Data text in the active script, marked with its language. */
