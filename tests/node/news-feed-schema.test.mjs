@@ -1,5 +1,6 @@
 // The JSON Schema of our `_gov` JSON Feed extension: it accepts every `_gov` the demo and the test
 // feeds publish, and rejects the mistakes a writer makes. Runs in Node (`node --test`).
+import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -21,6 +22,17 @@ function extensionsIn(folder, skip = []) {
 }
 
 describe('schemas/json-feed-gov-extension.schema.json', () => {
+  it('has an $id that resolves to the file the npm package ships', () => {
+    const { name } = JSON.parse(readFileSync('package.json', 'utf8'));
+    const path = new URL(schema.$id).pathname.replace(`/${name}/`, '');
+    assert.equal(new URL(schema.$id).origin + `/${name}/${path}`, schema.$id, 'an unpkg address of this package');
+    const [{ files }] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], { encoding: 'utf8' }));
+    assert.ok(
+      files.some((file) => file.path === path),
+      `${path} is in the package`,
+    );
+  });
+
   it('is a draft-07 schema with a description for every member', () => {
     assert.equal(schema.$schema, 'http://json-schema.org/draft-07/schema#');
     for (const [name, member] of Object.entries(schema.properties)) assert.ok(member.description, name);
