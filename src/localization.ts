@@ -53,8 +53,7 @@ function readPage(): PageLanguage {
     warnedLanguage = lang;
     console.warn(
       lang.trim() === ''
-        ? 'gov-widgets: this page does not say its language, so the widgets show English. Add it to the ' +
-            '<html> tag: <html lang="sr-Cyrl"> (Serbian, Cyrillic), "sr-Latn" (Serbian, Latin) or "en" (English).'
+        ? 'gov-widgets: the page has no <html lang>, so the widgets show English. Add one: <html lang="sr-Cyrl">, "sr-Latn" or "en".'
         : `gov-widgets: the page language "${lang}" has no translation; the widgets show English.`,
     );
   }

@@ -15,14 +15,10 @@ export interface OnDemand<T> {
 /** The address in a failed dynamic import's message (Chromium, Firefox and Safari each name it). */
 const failedAddress = /\b(?:https?|file):\/\/[^\s'"]+/;
 
-/** What the console says when an on-demand part is missing. */
+/** What the console says when an on-demand part is missing (README, "What to upload", says more). */
 function missingPartMessage(what: string, error: unknown): string {
   const file = failedAddress.exec(String((error as Error | undefined)?.message ?? error))?.[0];
-  return (
-    `gov-widgets: could not load ${what}${file ? ` (${file})` : ''}: the file is missing, blocked, or not the one ` +
-    'this version expects. Upload the whole gov-widgets folder of this version, gov-widgets.js with every ' +
-    'gov-widgets-*.js file beside it, to the same place (README, "What to upload").'
-  );
+  return `gov-widgets: ${what} did not load${file ? ` (${file})` : ''}. Upload the whole gov-widgets folder: gov-widgets.js with every gov-widgets-*.js file beside it.`;
 }
 
 /** `what` names the part for people: "the lightbox", "the Serbian Cyrillic UI strings". */

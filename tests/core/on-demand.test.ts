@@ -47,7 +47,7 @@ describe('onDemand', () => {
     await get().catch(() => undefined);
     expect(said).to.have.length(1);
     expect(said[0]).to.match(
-      /^gov-widgets: could not load the photo viewer \(lightbox\) \(http:\/\/[^)]*gov-widgets-missing-\d+\.js\)/,
+      /^gov-widgets: the photo viewer \(lightbox\) did not load \(http:\/\/[^)]*gov-widgets-missing-\d+\.js\)/,
     );
     expect(said[0]).to.contain('gov-widgets.js with every gov-widgets-*.js file beside it');
   });

@@ -7,7 +7,7 @@ describe('a page without <html lang>', () => {
     const { window, document } = await openFrame('/tests/fixtures/packaging/no-lang.html?probe');
     const latin = await shadowElement(document, 'gov-script-toggle', '[part~="option-latn"]');
     await settle();
-    const warnings = window.govProbe.warnings.filter((warning) => warning.includes('does not say its language'));
+    const warnings = window.govProbe.warnings.filter((warning) => warning.includes('has no <html lang>'));
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('<html lang="sr-Cyrl">');
     expect(
@@ -18,7 +18,7 @@ describe('a page without <html lang>', () => {
     ).to.equal('Script');
     latin.click();
     await settle();
-    expect(window.govProbe.warnings.filter((warning) => warning.includes('does not say its language'))).to.have.length(
+    expect(window.govProbe.warnings.filter((warning) => warning.includes('has no <html lang>'))).to.have.length(
       1,
       'still one warning after a switch',
     );
