@@ -24,11 +24,11 @@ if (!snippet.includes(`src="/gov-widgets/${version}/gov-widgets.js"`)) {
   process.exit(1);
 }
 
-const page = `<!doctype html>
+const page = (embed) => `<!doctype html>
 <html lang="sr-Cyrl">
 <head>
 <meta charset="utf-8"><title>Мисија Републике Србије при НАТО</title><link rel="icon" href="data:,">
-${snippet}
+${embed}
 </head>
 <body>
 <h1>Мисија Републике Србије при НАТО</h1>
@@ -47,21 +47,33 @@ const check = (ok, what) => {
 };
 const started = Date.now();
 
-/** A site with the uploaded folder, changed by `alter` (a scenario's missing or altered file). */
-async function site(alter = () => undefined) {
+/**
+ * A site with the uploaded folder, changed by `alter` (a scenario's missing or altered file). With
+ * `cdn`, the folder is on a server of its own, another origin (with or without CORS headers), and
+ * the snippet's addresses point there.
+ */
+async function site(alter = () => undefined, { cdn } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'gov-widgets-site-'));
-  const folder = join(dir, 'gov-widgets', version);
+  const pages = join(dir, 'pages');
+  const folder = join(cdn ? join(dir, 'cdn') : pages, 'gov-widgets', version);
   cpSync(release, folder, { recursive: true });
-  cpSync(join(root, 'demo/data'), join(dir, 'data'), { recursive: true });
-  writeFileSync(join(dir, 'index.html'), page);
+  cpSync(join(root, 'demo/data'), join(pages, 'data'), { recursive: true });
   alter(folder);
-  const server = await serve(dir);
-  return { server, close: async () => (await server.close(), rmSync(dir, { recursive: true, force: true })) };
+  const cdnServer = cdn && (await serve(join(dir, 'cdn'), { cors: cdn === 'cors' }));
+  const embed = cdnServer ? snippet.replaceAll('"/gov-widgets/', `"${cdnServer.origin}/gov-widgets/`) : snippet;
+  writeFileSync(join(pages, 'index.html'), page(embed));
+  const server = await serve(pages);
+  const close = async () => {
+    await server.close();
+    await cdnServer?.close();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  return { server, close };
 }
 
 const shadowText = (tag) => `document.querySelector('${tag}')?.shadowRoot?.textContent ?? ''`;
 
-async function open(browser, origin) {
+async function open(browser, origin, { rendered = true } = {}) {
   const tab = await browser.newPage();
   const console_ = { errors: [], warnings: [] };
   tab.on('console', (message) => {
@@ -70,6 +82,7 @@ async function open(browser, origin) {
   });
   tab.on('pageerror', (error) => console_.errors.push(`uncaught: ${error}`));
   await tab.goto(`${origin}/index.html`);
+  if (!rendered) return { tab, console: console_ };
   await tab.waitForFunction(
     () =>
       ['gov-news-feed', 'gov-photo-gallery', 'gov-contact-card'].every((tag) => {
@@ -121,6 +134,41 @@ try {
     check(
       said.errors.length === 0,
       `no error on the console${said.errors.length ? `: ${said.errors.join(' | ')}` : ''}`,
+    );
+    await tab.close();
+    await close();
+  }
+
+  {
+    // The folder on a CDN of its own that sends Access-Control-Allow-Origin: the whole suite works.
+    const { server, close } = await site(undefined, { cdn: 'cors' });
+    const { tab, console: said } = await open(browser, server.origin);
+    check(
+      (await tab.evaluate(shadowText('gov-news-feed'))).includes('Прикажи још вести'),
+      'from another origin with CORS: the widgets render in Serbian',
+    );
+    await tab.locator('gov-photo-gallery [data-index="1"]').click();
+    check(
+      await waitFor(tab, () => document.querySelector('gov-photo-gallery').shadowRoot.querySelector('dialog')?.open),
+      'from another origin with CORS: the lightbox opens (its pinned file loads)',
+    );
+    check(
+      said.errors.length === 0,
+      `from another origin with CORS: no error${said.errors.length ? `: ${said.errors.join(' | ')}` : ''}`,
+    );
+    await tab.close();
+    await close();
+  }
+
+  {
+    // The same CDN without the header: the browser refuses the module, as the README warns.
+    const { server, close } = await site(undefined, { cdn: 'no-cors' });
+    const { tab, console: said } = await open(browser, server.origin, { rendered: false });
+    await tab.waitForTimeout(500);
+    const defined = await tab.evaluate(() => customElements.get('gov-news-feed') !== undefined);
+    check(
+      !defined && said.errors.some((error) => /CORS|Access-Control-Allow-Origin/.test(error)),
+      'from another origin without CORS: the module is refused (what the README’s server snippets prevent)',
     );
     await tab.close();
     await close();

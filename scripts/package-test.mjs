@@ -125,6 +125,10 @@ try {
   const browser = await launchChromium();
   try {
     for (const [page, { elements }] of Object.entries(entries)) {
+      // Each page is checked on its own: one that throws is a failure, and the others still run.
+      await checkPage(page, elements).catch((error) => check(false, `${page}.html: ${error.message}`));
+    }
+    async function checkPage(page, elements) {
       const tab = await browser.newPage();
       const errors = [];
       tab.on('pageerror', (error) => errors.push(String(error)));

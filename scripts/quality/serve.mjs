@@ -52,12 +52,13 @@ function contentType(path, body) {
 /**
  * Serves `dir` on 127.0.0.1 at a free port.
  * @param {string} dir
- * @param {{ csp?: (path: string) => boolean, maxAge?: number }} [options] `csp`: which paths get the
+ * @param {{ csp?: (path: string) => boolean, maxAge?: number, cors?: boolean }} [options] `csp`: which paths get the
  *   strict CSP header (default: any page named csp.html); `maxAge`: seconds the browser may cache a
- *   file without asking again (default 0: it asks every time, as for pages being edited)
+ *   file without asking again (default 0: it asks every time, as for pages being edited); `cors`: send
+ *   `Access-Control-Allow-Origin: *`, as a CDN that serves other sites does
  * @returns {Promise<{ origin: string, close: () => Promise<void>, requests: string[] }>}
  */
-export async function serve(dir, { csp = (path) => /(^|\/)csp\.html$/.test(path), maxAge = 0 } = {}) {
+export async function serve(dir, { csp = (path) => /(^|\/)csp\.html$/.test(path), maxAge = 0, cors = false } = {}) {
   const root = resolve(dir);
   const cache = new Map();
   const requests = [];
@@ -86,6 +87,7 @@ export async function serve(dir, { csp = (path) => /(^|\/)csp\.html$/.test(path)
         'x-content-type-options': 'nosniff',
       };
       if (csp(path)) headers['content-security-policy'] = STRICT_CSP;
+      if (cors) headers['access-control-allow-origin'] = '*';
       const gzip = entry.gzip && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
       if (gzip) Object.assign(headers, { 'content-encoding': 'gzip', vary: 'accept-encoding' });
       const body = gzip ? entry.gzip : entry.body;
