@@ -26,9 +26,18 @@ export async function bundlePage(name) {
   return readFileSync(outfile);
 }
 
-/** Serves `html` at every path but /bench.js, which is `script`; resolves with the listening server. */
-export function servePage(html, script) {
+/**
+ * Serves `html` at every path but /bench.js, which is `script`, and the paths `files` answers (a
+ * function of the path giving `{ type, body }`, or undefined); resolves with the listening server.
+ */
+export function servePage(html, script, files = () => undefined) {
   const server = createServer((request, response) => {
+    const file = files(request.url);
+    if (file) {
+      response.writeHead(200, { 'content-type': file.type, 'access-control-allow-origin': '*' });
+      response.end(file.body);
+      return;
+    }
     const isScript = request.url === '/bench.js';
     response.writeHead(200, { 'content-type': isScript ? 'text/javascript' : 'text/html; charset=utf-8' });
     response.end(isScript ? script : html);

@@ -5,9 +5,10 @@
  * value of another shape is dropped and named in `problems`, for one warning by the element.
  */
 import { isObject, languageTag, plainText, type Json } from './feed.js';
+import { LoadError } from './load.js';
 import { readOpeningHoursText, readTime, readWeekday, type OpeningHoursRule } from './opening-hours.js';
 import { regionOf, telHref, type Region } from './phone.js';
-import { safeUrl } from './url.js';
+import { safeUrl, withoutInvisible } from './url.js';
 
 export interface ContactAddress {
   postOfficeBox?: string;
@@ -143,7 +144,8 @@ function indexIds(value: unknown, index = new Map<string, Json>(), depth = 0): M
 
 /**
  * Reads a parsed JSON-LD document. Throws {@link ContactFormatError} when it holds nodes but no
- * Organization or Place; an empty array or `@graph` gives no offices (the empty state).
+ * Organization or Place; an empty array or `@graph` gives no offices (the empty state). Throws a
+ * LoadError `too-large` when reading it would take more than a contact card's work (see {@link budget}).
  */
 export function readContacts(value: unknown, baseUrl: string): ContactDocument {
   if (!isObject(value) && !Array.isArray(value)) throw new ContactFormatError('The JSON is not a JSON-LD object.');
@@ -153,12 +155,61 @@ export function readContacts(value: unknown, baseUrl: string): ContactDocument {
     throw new ContactFormatError('The JSON-LD holds no schema.org Organization or Place (such as a GovernmentOffice).');
   }
   const reader = new Reader(baseUrl, indexIds(value));
-  return {
-    offices: offices
-      .map(({ node, language }) => reader.office(node, language))
-      .filter((office) => office.name || office.alternateName || office.address || office.geo || hasChannels(office)),
-    problems: reader.problems,
+  const read = offices
+    .map(({ node, language }) => reader.office(node, language))
+    .filter((office) => office.name || office.alternateName || office.address || office.geo || hasChannels(office));
+  return { offices: read, problems: reader.problems() };
+}
+
+/**
+ * What one document may cost. References (`{"@id": …}`) let a small document name a large node
+ * thousands of times, and a reader that followed them all would do thousands of times its size in
+ * work and show as much; real contact documents stay far below both limits.
+ */
+const budget = {
+  /** References followed. */
+  references: 2_000,
+  /** Steps: each value read is one, each 64 characters of text one more, each office twenty (it is a card to draw). */
+  steps: 20_000,
+  /** Skipped values named in the warning (the rest are counted). */
+  problems: 20,
+};
+
+/** Where a value sits, for the warning; worked out only for values that are skipped. */
+type Path = () => string;
+
+/**
+ * At most `max` characters of JSON saying what a value was, made without serializing the value
+ * (which may be a large node, met through thousands of references) and without keeping a piece of
+ * a large string alive (a slice of a string can hold the whole string in memory).
+ */
+function excerpt(value: unknown, max = 60): string {
+  let written = '';
+  const write = (part: unknown): void => {
+    if (written.length > max) return;
+    if (typeof part === 'string') written += JSON.stringify(part.slice(0, max));
+    else if (Array.isArray(part)) {
+      written += '[';
+      for (let index = 0; index < part.length && written.length <= max; index++) {
+        if (index) written += ',';
+        write(part[index]);
+      }
+      written += ']';
+    } else if (isObject(part)) {
+      written += '{';
+      let first = true;
+      for (const key in part) {
+        if (written.length > max) break;
+        written += `${first ? '' : ','}${JSON.stringify(key.slice(0, max))}:`;
+        first = false;
+        write(part[key]);
+      }
+      written += '}';
+    } else written += String(JSON.stringify(part) ?? part);
   };
+  write(value);
+  // A new string of its own, not a slice that would keep `written`'s pieces alive.
+  return written.length > max ? `${written.slice(0, max - 3)}...` : written;
 }
 
 const hasChannels = (channels: ContactChannels) =>
@@ -170,14 +221,35 @@ const numberLike = (value: unknown): number | undefined => {
 };
 
 class Reader {
-  readonly problems: string[] = [];
+  private readonly _problems: string[] = [];
+  private _skipped = 0;
+  private _references = 0;
+  private _steps = 0;
 
   constructor(
     private readonly baseUrl: string,
     private readonly ids: Map<string, Json>,
   ) {}
 
+  /** The skipped values in words: the first few named, the others counted. */
+  problems(): string[] {
+    const more = this._skipped - this._problems.length;
+    return more > 0 ? [...this._problems, `${more} more`] : this._problems;
+  }
+
+  /** Counts work against the budget; a document that needs more is refused whole. */
+  private spend(steps: number): void {
+    this._steps += steps;
+    if (this._steps > budget.steps || this._references > budget.references) {
+      throw new LoadError(
+        'too-large',
+        `The JSON-LD takes more work to read than a contact card may (over ${budget.steps} values or ${budget.references} references)`,
+      );
+    }
+  }
+
   office(node: Json, language: string | undefined): Office {
+    this.spend(20);
     const name = this.one(node, 'name', this.text);
     const address = this.one(node, 'address', this.address);
     // Looked up only for a national number: naming countries takes ICU data that is slow to load.
@@ -200,14 +272,14 @@ class Reader {
 
   private channels(node: Json, region: Region): ContactChannels {
     return {
-      telephones: this.all(node, 'telephone', this.text).map((text) => ({ text, href: telHref(text, region) })),
-      faxNumbers: this.all(node, 'faxNumber', this.text),
+      telephones: this.all(node, 'telephone', this.number).map((text) => ({ text, href: telHref(text, region) })),
+      faxNumbers: this.all(node, 'faxNumber', this.number),
       emails: this.all(node, 'email', this.email),
       url: this.one(node, 'url', this.url),
     };
   }
 
-  private contactPoint(value: unknown, path: string, region: Region): ContactPoint | undefined {
+  private contactPoint(value: unknown, path: Path, region: Region): ContactPoint | undefined {
     if (!isObject(value)) return this.skip(path, value);
     return {
       contactType: this.one(value, 'contactType', this.text),
@@ -224,48 +296,62 @@ class Reader {
   }
 
   /** The first readable value of a property that may hold one value or a list. */
-  private one<T>(node: Json, key: string, read: (value: unknown, path: string) => T | undefined): T | undefined {
+  private one<T>(node: Json, key: string, read: (value: unknown, path: Path) => T | undefined): T | undefined {
     return this.all(node, key, read)[0];
   }
 
   /** Every readable value of a property that may hold one value or a list; the others are reported. */
-  private all<T>(node: Json, key: string, read: (value: unknown, path: string) => T | undefined): T[] {
+  private all<T>(node: Json, key: string, read: (value: unknown, path: Path) => T | undefined): T[] {
     const value = node[key];
     if (value === undefined || value === null) return [];
-    const type = typeName(Array.isArray(node['@type']) ? node['@type'][0] : node['@type']);
-    const path = `"${key}" of ${type || 'a node'}${typeof node.name === 'string' ? ` "${node.name}"` : ''}`;
+    const path = () => {
+      const type = excerpt(typeName(Array.isArray(node['@type']) ? node['@type'][0] : node['@type'])).slice(1, -1);
+      return `"${key}" of ${type || 'a node'}${typeof node.name === 'string' ? ` ${excerpt(node.name)}` : ''}`;
+    };
     return (Array.isArray(value) ? value : [value]).flatMap((entry) => {
-      const item = read.call(this, this.resolve(entry), path);
+      const resolved = this.resolve(entry);
+      this.spend(1 + (typeof resolved === 'string' ? resolved.length >> 6 : 0));
+      const item = read.call(this, resolved, path);
       return item === undefined ? [] : [item];
     });
   }
 
   private resolve(value: unknown): unknown {
-    const id = isObject(value) && Object.keys(value).length === 1 ? value['@id'] : undefined;
-    return typeof id === 'string' ? (this.ids.get(id) ?? value) : value;
+    const id = isObject(value) && '@id' in value && Object.keys(value).length === 1 ? value['@id'] : undefined;
+    const node = typeof id === 'string' ? this.ids.get(id) : undefined;
+    if (!node) return value;
+    this._references++;
+    return node;
   }
 
-  private skip(path: string, value: unknown): undefined {
-    const shown = JSON.stringify(value) ?? String(value);
-    this.problems.push(`${path}: ${shown.length > 60 ? `${shown.slice(0, 57)}...` : shown}`);
+  private skip(path: Path, value: unknown): undefined {
+    if (this._skipped++ < budget.problems) this._problems.push(`${path()}: ${excerpt(value)}`);
     return undefined;
   }
 
   /** A string, or a JSON-LD value object `{"@value": "..."}`. */
-  private text(value: unknown, path: string): string | undefined {
+  private text(value: unknown, path: Path): string | undefined {
     const raw = isObject(value) && '@value' in value ? value['@value'] : value;
-    return typeof raw === 'string' ? plainText(raw) : this.skip(path, value);
+    if (typeof raw !== 'string') return this.skip(path, value);
+    if (raw !== value) this.spend(raw.length >> 6);
+    return plainText(raw);
   }
 
-  private url(value: unknown, path: string): string | undefined {
+  /** A phone or fax number as shown: nothing invisible in it that could reorder or hide its digits. */
+  private number(value: unknown, path: Path): string | undefined {
+    const text = this.text(value, path);
+    return (text && withoutInvisible(text)) || undefined;
+  }
+
+  private url(value: unknown, path: Path): string | undefined {
     const raw = isObject(value) ? (value.url ?? value['@id']) : value;
     return safeUrl(raw, this.baseUrl, 'link') ?? this.skip(path, value);
   }
 
-  private email(value: unknown, path: string): Email | undefined {
+  private email(value: unknown, path: Path): Email | undefined {
     const address =
       typeof value === 'string'
-        ? value
+        ? withoutInvisible(value)
             .trim()
             .replace(/^mailto:/i, '')
             .replace(/\?.*$/, '')
@@ -274,7 +360,7 @@ class Reader {
     return href ? { address, href } : this.skip(path, value);
   }
 
-  private address(value: unknown, path: string): ContactAddress | undefined {
+  private address(value: unknown, path: Path): ContactAddress | undefined {
     if (typeof value === 'string') {
       const text = plainText(value);
       return text ? { text } : undefined;
@@ -297,7 +383,7 @@ class Reader {
     return Object.values(address).some(Boolean) ? address : this.skip(path, value);
   }
 
-  private geo(value: unknown, path: string): Office['geo'] {
+  private geo(value: unknown, path: Path): Office['geo'] {
     const latitude = isObject(value) ? numberLike(value.latitude) : undefined;
     const longitude = isObject(value) ? numberLike(value.longitude) : undefined;
     if (latitude === undefined || longitude === undefined || Math.abs(latitude) > 90 || Math.abs(longitude) > 180) {
@@ -306,7 +392,7 @@ class Reader {
     return { latitude, longitude };
   }
 
-  private spokenLanguage(value: unknown, path: string): SpokenLanguage | undefined {
+  private spokenLanguage(value: unknown, path: Path): SpokenLanguage | undefined {
     if (isObject(value)) {
       const name = this.one(value, 'name', this.text);
       const tag = this.one(value, 'alternateName', this.text);
@@ -318,16 +404,17 @@ class Reader {
     return bcp47.test(text) && languageTag(text) ? { tag: languageTag(text)! } : { name: text };
   }
 
-  private openingHoursSpecification(value: unknown, path: string): OpeningHoursRule | undefined {
+  private openingHoursSpecification(value: unknown, path: Path): OpeningHoursRule | undefined {
     if (!isObject(value)) return this.skip(path, value);
     if (!isCurrent(value.validFrom, value.validThrough)) return undefined;
     const written =
       value.dayOfWeek === undefined ? [] : Array.isArray(value.dayOfWeek) ? value.dayOfWeek : [value.dayOfWeek];
     const days = written.flatMap((day) => {
+      this.spend(1);
       const resolved = this.resolve(day);
       const id = isObject(resolved) ? resolved['@id'] : resolved;
       const weekday = typeof id === 'string' ? readWeekday(id) : undefined;
-      return weekday === undefined ? (this.skip(`"dayOfWeek" in ${path}`, day) ?? []) : [weekday];
+      return weekday === undefined ? (this.skip(() => `"dayOfWeek" in ${path()}`, day) ?? []) : [weekday];
     });
     // Neither opens nor closes: closed on those days. One of them alone, or unreadable: an error.
     const closed = value.opens === undefined && value.closes === undefined;
@@ -339,7 +426,7 @@ class Reader {
     return { days, interval: opens && closes ? { opens, closes } : undefined };
   }
 
-  private openingHoursText(value: unknown, path: string): OpeningHoursRule[] | undefined {
+  private openingHoursText(value: unknown, path: Path): OpeningHoursRule[] | undefined {
     if (typeof value !== 'string') return this.skip(path, value);
     const rules = value
       .split(/\s*;\s*/)

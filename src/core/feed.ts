@@ -4,7 +4,9 @@
  * model is already safe to bind: URLs passed the URL policy and are absolute, plain-text fields
  * hold text, `contentHtml` is still untrusted HTML that must be sanitized before display.
  */
-import { parseInert } from './inert.js';
+import { declaredSize } from './image-size.js';
+import { textOfHtml } from './plain-text.js';
+import { finish, type Steps } from './steps.js';
 import { safeSrcset, safeUrl } from './url.js';
 
 export interface FeedAuthor {
@@ -111,32 +113,13 @@ const positive = (value: unknown): number | undefined => {
   return typeof number === 'number' && Number.isFinite(number) && number > 0 ? number : undefined;
 };
 
-const blockElement =
-  /^(ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|BR|CAPTION|DD|DIV|DL|DT|FIGCAPTION|FIGURE|FOOTER|H[1-6]|HEADER|HR|LI|MAIN|NAV|OL|P|PRE|SECTION|TABLE|TD|TH|TR|UL)$/;
-const hiddenElement = /^(SCRIPT|STYLE|TEMPLATE|NOSCRIPT|TITLE|HEAD)$/;
-
-/** The text a reader sees in parsed HTML: blocks and line breaks become spaces, scripts and styles say nothing. */
-export function textOfHtml(root: Node): string {
-  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(
-    root,
-    NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT,
-    (node) => (hiddenElement.test(node.nodeName) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-  );
-  let result = '';
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    result += node.nodeType === Node.TEXT_NODE ? (node as Text).data : blockElement.test(node.nodeName) ? ' ' : '';
-  }
-  return result.replace(/\s+/g, ' ').trim();
-}
-
 /**
  * Plain-text fields sometimes carry entities or tags (`Q&amp;A`, `<b>News</b>`): decode once and
- * drop the tags. Also the plain text of an HTML field. Parsing in an inert document runs nothing.
+ * drop the tags. Also the plain text of an HTML field.
  */
 export function plainText(value: unknown): string | undefined {
   const raw = text(value);
-  if (raw === undefined || !/[<&]/.test(raw)) return raw?.trim();
-  return text(textOfHtml(parseInert(raw, 'text/html').body));
+  return raw === undefined ? undefined : text(textOfHtml(raw))?.trim();
 }
 
 /** RFC 3339 as the spec asks, and whatever else Date understands (RFC 822 from RSS); never a made-up date. */
@@ -190,17 +173,37 @@ export function readAuthors(value: unknown, baseUrl: string): FeedAuthor[] {
   });
 }
 
-export function readExtension(value: unknown, baseUrl: string): GovItemExtension {
-  if (!isObject(value)) return {};
-  return {
-    place: plainText(value.place),
-    alt: typeof value.alt === 'string' ? wellFormed(value.alt.trim()) : undefined,
-    width: positive(value.width),
-    height: positive(value.height),
-    thumbnail: safeUrl(value.thumbnail, baseUrl, 'image'),
-    srcset: safeSrcset(value.srcset, baseUrl),
-  };
+/**
+ * Our `_gov` extension. The declared size is kept plausible (see image-size.ts); the place and the
+ * srcset are read when first asked for, as the item's text is (see {@link JsonFeedItem}).
+ */
+class GovExtension implements GovItemExtension {
+  readonly alt?: string;
+  readonly width?: number;
+  readonly height?: number;
+  readonly thumbnail?: string;
+  readonly #value: Json;
+  readonly #baseUrl: string;
+
+  constructor(value: Json, baseUrl: string) {
+    this.#value = value;
+    this.#baseUrl = baseUrl;
+    this.alt = typeof value.alt === 'string' ? wellFormed(value.alt.trim()) : undefined;
+    [this.width, this.height] = declaredSize(positive(value.width), positive(value.height));
+    this.thumbnail = safeUrl(value.thumbnail, baseUrl, 'image');
+  }
+
+  get place() {
+    return plainText(this.#value.place);
+  }
+
+  get srcset() {
+    return safeSrcset(this.#value.srcset, this.#baseUrl);
+  }
 }
+
+export const readExtension = (value: unknown, baseUrl: string): GovItemExtension =>
+  isObject(value) ? new GovExtension(value, baseUrl) : {};
 
 function readAttachments(value: unknown, baseUrl: string): FeedAttachment[] {
   if (!Array.isArray(value)) return [];
@@ -243,31 +246,78 @@ export function itemAuthors(item: Json, baseUrl: string, feedAuthors: FeedAuthor
   return own.length ? own : feedAuthors;
 }
 
-/** The full item model, every field of JSON Feed 1.1 and the `_gov` extension. */
-const readFeedItem: ItemReader<FeedItem> = (raw, id, baseUrl, feedAuthors) => {
-  const url = safeUrl(raw.url, baseUrl, 'link');
-  const datePublished = parseDate(raw.date_published);
-  return {
-    id,
-    url,
-    externalUrl: safeUrl(raw.external_url, baseUrl, 'link'),
-    title: plainText(raw.title),
-    contentHtml: text(raw.content_html),
-    contentBaseUrl: url?.startsWith('http') ? url : baseUrl,
-    contentText: text(raw.content_text),
-    summary: plainText(raw.summary),
-    image: safeUrl(raw.image, baseUrl, 'image'),
-    bannerImage: safeUrl(raw.banner_image, baseUrl, 'image'),
-    datePublished,
-    datePublishedOffset: writtenOffset(raw.date_published, datePublished),
-    dateModified: parseDate(raw.date_modified),
-    authors: itemAuthors(raw, url ?? baseUrl, feedAuthors),
-    tags: Array.isArray(raw.tags) ? raw.tags.map(plainText).filter((tag): tag is string => !!tag) : [],
-    language: languageTag(raw.language),
-    attachments: readAttachments(raw.attachments, baseUrl),
-    gov: readExtension(raw._gov, baseUrl),
-  };
-};
+/**
+ * The full item model, every field of JSON Feed 1.1 and the `_gov` extension. What takes work in
+ * proportion to the data (text to decode, lists, the extension) is read when first asked for: a
+ * feed of a hundred thousand items costs what is shown of it, not all its tags and authors.
+ */
+class JsonFeedItem implements FeedItem {
+  readonly url?: string;
+  readonly externalUrl?: string;
+  readonly contentHtml?: string;
+  readonly contentBaseUrl?: string;
+  readonly contentText?: string;
+  readonly image?: string;
+  readonly bannerImage?: string;
+  readonly datePublished?: Date;
+  readonly datePublishedOffset?: number;
+  readonly dateModified?: Date;
+  language?: string;
+  readonly #raw: Json;
+  readonly #baseUrl: string;
+  readonly #feedAuthors: FeedAuthor[];
+  #gov?: GovItemExtension;
+
+  constructor(
+    raw: Json,
+    readonly id: string,
+    baseUrl: string,
+    feedAuthors: FeedAuthor[],
+  ) {
+    this.#raw = raw;
+    this.#baseUrl = baseUrl;
+    this.#feedAuthors = feedAuthors;
+    this.url = safeUrl(raw.url, baseUrl, 'link');
+    this.externalUrl = safeUrl(raw.external_url, baseUrl, 'link');
+    this.contentHtml = text(raw.content_html);
+    this.contentBaseUrl = this.url?.startsWith('http') ? this.url : baseUrl;
+    this.contentText = text(raw.content_text);
+    this.image = safeUrl(raw.image, baseUrl, 'image');
+    this.bannerImage = safeUrl(raw.banner_image, baseUrl, 'image');
+    this.datePublished = parseDate(raw.date_published);
+    this.datePublishedOffset = writtenOffset(raw.date_published, this.datePublished);
+    this.dateModified = parseDate(raw.date_modified);
+    this.language = languageTag(raw.language);
+  }
+
+  get title() {
+    return plainText(this.#raw.title);
+  }
+
+  get summary() {
+    return plainText(this.#raw.summary);
+  }
+
+  get authors() {
+    return itemAuthors(this.#raw, this.url ?? this.#baseUrl, this.#feedAuthors);
+  }
+
+  get tags() {
+    const { tags } = this.#raw;
+    return Array.isArray(tags) ? tags.map(plainText).filter((tag): tag is string => !!tag) : [];
+  }
+
+  get attachments() {
+    return readAttachments(this.#raw.attachments, this.#baseUrl);
+  }
+
+  get gov() {
+    return (this.#gov ??= readExtension(this.#raw._gov, this.#baseUrl));
+  }
+}
+
+const readFeedItem: ItemReader<FeedItem> = (raw, id, baseUrl, feedAuthors) =>
+  new JsonFeedItem(raw, id, baseUrl, feedAuthors);
 
 /**
  * Reads a JSON Feed 1.0 or 1.1 document. `baseUrl` is the feed's own address (the page's for
@@ -275,14 +325,26 @@ const readFeedItem: ItemReader<FeedItem> = (raw, id, baseUrl, feedAuthors) => {
  * not a JSON Feed at all; repairs or drops whatever else is wrong and reports it in `problems`.
  */
 export function readJsonFeed(value: unknown, baseUrl: string): Feed {
+  return finish(readJsonFeedSteps(value, baseUrl));
+}
+
+/** {@link readJsonFeed} in steps, for a reader that must pause now and then (see steps.ts). */
+export function readJsonFeedSteps(value: unknown, baseUrl: string): Steps<Feed> {
   return readJsonFeedItems(value, baseUrl, readFeedItem);
 }
 
+/** How many items are read between two chances to pause. */
+const itemsPerStep = 256;
+
 /**
- * {@link readJsonFeed} with items read by `readItem`, for a widget that needs only some of their
- * fields (the gallery's photos): the feed's checks, ids and problems are the same.
+ * {@link readJsonFeedSteps} with items read by `readItem`, for a widget that needs only some of
+ * their fields (the gallery's photos): the feed's checks, ids and problems are the same.
  */
-export function readJsonFeedItems<Item>(value: unknown, baseUrl: string, readItem: ItemReader<Item>): Feed<Item> {
+export function* readJsonFeedItems<Item>(
+  value: unknown,
+  baseUrl: string,
+  readItem: ItemReader<Item>,
+): Steps<Feed<Item>> {
   if (!isJsonFeed(value)) throw new FeedFormatError('This JSON is not a JSON Feed (no jsonfeed.org "version").');
   if (value.items !== undefined && !Array.isArray(value.items)) throw new FeedFormatError('"items" is not a list.');
   const problems: string[] = [];
@@ -290,6 +352,7 @@ export function readJsonFeedItems<Item>(value: unknown, baseUrl: string, readIte
   const items: Item[] = [];
   const seen = new Set<string>();
   for (const [index, raw] of ((value.items as unknown[]) ?? []).entries()) {
+    if (index % itemsPerStep === itemsPerStep - 1) yield;
     if (!isObject(raw)) {
       problems.push(`item ${index + 1} is not an object`);
       continue;

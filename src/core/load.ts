@@ -60,6 +60,22 @@ export interface FetchOptions {
 export const defaultTimeout = 10_000;
 export const defaultMaxBytes = 5 * 1024 * 1024;
 
+/** The longest `Accept` a browser sends across origins without asking first (a CORS pre-flight). */
+const maxSafelistedAccept = 128;
+
+/**
+ * The Accept header for `types`, in order of preference, then anything else: no spaces, and types
+ * dropped from the end until it fits {@link maxSafelistedAccept} bytes. So a request for a document
+ * on another origin stays a CORS "simple" request: ordinary hosting that sends
+ * `Access-Control-Allow-Origin: *` but answers no OPTIONS request serves every widget.
+ */
+export function acceptHeader(types: readonly string[]): string {
+  const wanted = [...types];
+  let header: string;
+  while ((header = [...wanted, '*/*;q=0.1'].join(',')).length > maxSafelistedAccept) wanted.pop();
+  return header;
+}
+
 /** Types that can never hold a feed or JSON-LD; anything else is judged by its content. */
 const nonDocumentType = /^(image|audio|video|font|model)\/|^application\/(pdf|zip|gzip|octet-stream\+zip|wasm|vnd\.)/i;
 

@@ -11,7 +11,10 @@ import {
   text,
   wellFormed,
   type FeedAuthor,
+  type GovItemExtension,
+  type Json,
 } from './feed.js';
+import { finish, type Steps } from './steps.js';
 import { safeUrl } from './url.js';
 
 export interface Photo {
@@ -50,48 +53,95 @@ export interface PhotoFeed {
 const names = (authors: FeedAuthor[]): string | undefined =>
   authors.flatMap((author) => (author.name ? [author.name] : [])).join(', ') || undefined;
 
-const listOf = (ids: string[]) => ids.map((id) => `"${id}"`).join(', ');
+/** A photo of a JSON Feed: text and credits are read when first shown (a feed may hold a hundred thousand). */
+class JsonPhoto implements Photo {
+  readonly thumbnail: string;
+  readonly width?: number;
+  readonly height?: number;
+  readonly lang?: string;
+  readonly gov: GovItemExtension;
+  readonly #item: Json;
+  readonly #feedAuthors: FeedAuthor[];
+  readonly #baseUrl: string;
+
+  constructor(
+    item: Json,
+    readonly id: string,
+    readonly image: string,
+    baseUrl: string,
+    feedAuthors: FeedAuthor[],
+  ) {
+    this.#item = item;
+    this.#baseUrl = baseUrl;
+    this.#feedAuthors = feedAuthors;
+    this.gov = readExtension(item._gov, baseUrl);
+    this.thumbnail = this.gov.thumbnail ?? image;
+    // Full-size pixels only when both are known: the lightbox works out the photo's shape from them.
+    if (this.gov.width && this.gov.height) [this.width, this.height] = [this.gov.width, this.gov.height];
+    this.lang = languageTag(item.language);
+  }
+
+  get srcset() {
+    return this.gov.srcset;
+  }
+
+  get alt() {
+    return this.gov.alt || this.caption || '';
+  }
+
+  get caption() {
+    return plainText(this.#item.title);
+  }
+
+  get description() {
+    return text(this.#item.content_text) ?? plainText(this.#item.summary);
+  }
+
+  get credit() {
+    return names(itemAuthors(this.#item, this.#baseUrl, this.#feedAuthors));
+  }
+}
+
+/** Ids for a warning: the first ten, and how many more (a feed may have thousands). */
+const listOf = (ids: string[]) =>
+  ids
+    .slice(0, 10)
+    .map((id) => `"${id}"`)
+    .join(', ') + (ids.length > 10 ? ` and ${ids.length - 10} more` : '');
 
 /**
  * Reads a JSON Feed whose items are photos (see {@link readJsonFeedItems}): only the fields a
  * photo has are read; items without an image are skipped, photos without alt text show their title.
  */
 export function readPhotoFeed(value: unknown, baseUrl: string): PhotoFeed {
+  return finish(readPhotoFeedSteps(value, baseUrl));
+}
+
+/** {@link readPhotoFeed} in steps (see steps.ts). Text and credits are read when first shown. */
+export function* readPhotoFeedSteps(value: unknown, baseUrl: string): Steps<PhotoFeed> {
   const withoutImage: string[] = [];
   const withoutAlt: string[] = [];
-  const feed = readJsonFeedItems(value, baseUrl, (item, id, itemBase, feedAuthors): Photo | undefined => {
+  // Whether every photo names the same authors, told from the data as written (nothing decoded).
+  const authors = new Set<string>();
+  const feed = yield* readJsonFeedItems(value, baseUrl, (item, id, itemBase, feedAuthors): Photo | undefined => {
     const image = safeUrl(item.image, itemBase, 'image');
     if (!image) {
       withoutImage.push(id);
       return undefined;
     }
-    const { alt, width, height, thumbnail, srcset } = readExtension(item._gov, itemBase);
-    const caption = plainText(item.title);
-    if (!alt) withoutAlt.push(id);
-    const sized = width && height;
-    return {
-      id,
-      image,
-      thumbnail: thumbnail ?? image,
-      srcset,
-      width: sized ? width : undefined,
-      height: sized ? height : undefined,
-      alt: alt || caption || '',
-      caption,
-      description: text(item.content_text) ?? plainText(item.summary),
-      credit: names(itemAuthors(item, itemBase, feedAuthors)),
-      lang: languageTag(item.language),
-    };
+    if (authors.size < 2) authors.add(JSON.stringify(item.authors ?? item.author ?? null));
+    const photo = new JsonPhoto(item, id, image, itemBase, feedAuthors);
+    if (!photo.gov.alt) withoutAlt.push(id);
+    return photo;
   });
   const { problems } = feed;
   const photos = feed.items.filter((photo) => photo !== undefined);
   if (withoutImage.length) problems.push(`items without an image are skipped: ${listOf(withoutImage)}`);
   if (withoutAlt.length) problems.push(`photos without _gov.alt show their title as alt text: ${listOf(withoutAlt)}`);
-  const credits = new Set(photos.map((photo) => photo.credit));
   return {
     title: feed.title,
     lang: feed.language,
-    credit: names(feed.authors) ?? (credits.size === 1 ? [...credits][0] : undefined),
+    credit: names(feed.authors) ?? (authors.size === 1 ? photos[0]?.credit : undefined),
     nextUrl: feed.nextUrl,
     photos,
     problems,

@@ -8,7 +8,8 @@
  */
 import purify, { type Config } from 'dompurify';
 import type { PurifierPolicy } from './inert.js';
-import { isExternal, safeSrcset, safeUrl } from './url.js';
+import { declaredSize } from './image-size.js';
+import { isExternal, readableUrl, safeSrcset, safeUrl, withoutInvisible } from './url.js';
 
 /** Text-level and block elements of a news story; no scripts, styles, frames, forms, media players, SVG or MathML. */
 const allowedTags = [
@@ -80,6 +81,13 @@ const allowedAttributes = [
   'reversed',
 ];
 
+/**
+ * Link text that reads as an address: a URL, a web or e-mail address. Such text could name one
+ * place while the link goes to another ("https://www.mfa.gov.rs" linking to evil.example).
+ */
+const addressLike =
+  /^(?:(?:https?:\/\/|www\.|mailto:|tel:)\S+|[^\s@]+@[^\s@]+\.[^\s@]+|[\w-]+(?:\.[\w-]+)+(?:[/?#]\S*)?)$/i;
+
 const config: Config & { RETURN_DOM_FRAGMENT: true } = {
   ALLOWED_TAGS: allowedTags,
   ALLOWED_ATTR: allowedAttributes,
@@ -115,6 +123,8 @@ export async function sanitizeFeedHtml(
     else {
       link.setAttribute('href', href);
       if (isExternal(href, pageUrl)) link.setAttribute('rel', 'noopener noreferrer');
+      // Text that reads as an address says where the link really goes, not where it claims to.
+      if (addressLike.test(withoutInvisible(link.textContent ?? '').trim())) link.textContent = readableUrl(href);
     }
   }
   for (const image of fragment.querySelectorAll('img')) {
@@ -127,9 +137,18 @@ export async function sanitizeFeedHtml(
     const srcset = safeSrcset(image.getAttribute('srcset'), baseUrl);
     if (srcset) image.setAttribute('srcset', srcset);
     else image.removeAttribute('srcset');
-    for (const size of ['width', 'height']) {
-      if (!/^\d+$/.test(image.getAttribute(size) ?? '')) image.removeAttribute(size);
-    }
+    // Declared sizes reserve the image's box: a plausible one only (see image-size.ts).
+    const declared = (size: string) => {
+      const value = image.getAttribute(size) ?? '';
+      return /^\d+$/.test(value) ? Number(value) : undefined;
+    };
+    const sizes = declaredSize(declared('width'), declared('height'));
+    ['width', 'height'].forEach((size, index) => {
+      if (sizes[index]) image.setAttribute(size, String(sizes[index]));
+      else image.removeAttribute(size);
+    });
+    // An image from data is a request to a host the data names: it is not told which page asked.
+    image.setAttribute('referrerpolicy', 'no-referrer');
     // An image the author gave no text is not announced by its file name.
     if (!image.hasAttribute('alt')) image.setAttribute('alt', '');
     image.setAttribute('loading', 'lazy');

@@ -28,7 +28,38 @@ export function safeUrl(value: unknown, base: string | URL | undefined, sink: Ur
   } catch {
     return undefined;
   }
-  return allowedProtocols[sink].has(url.protocol) ? url.href : undefined;
+  if (!allowedProtocols[sink].has(url.protocol)) return undefined;
+  // A user name can pose as the host ("https://www.mfa.gov.rs@evil.example/") and has no place in data.
+  if (url.username || url.password) url.username = url.password = '';
+  return url.href;
+}
+
+/** Characters people cannot see that change what they read: bidi controls, zero-width and other format characters. */
+const invisible = /[\p{DI}\p{Cf}\p{Cc}\p{Zl}\p{Zp}]/gu;
+
+/** Text shown as an address (a phone number, an e-mail address, a URL) without anything invisible in it. */
+export const withoutInvisible = (text: string): string => text.replace(invisible, '');
+
+/**
+ * A link's address as people read it, showing where it really goes: for the web, the real host
+ * (never a user name) and the path and query, decoded; for mailto: and tel:, the address. Nothing
+ * invisible, so a right-to-left override cannot reorder it. "https://www.mfa.gov.rs/" → "www.mfa.gov.rs".
+ */
+export function readableUrl(href: string): string {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return withoutInvisible(href);
+  }
+  const rest = url.host ? `${url.pathname === '/' ? '' : url.pathname}${url.search}` : url.pathname;
+  let decoded = rest;
+  try {
+    decoded = decodeURI(rest);
+  } catch {
+    // Percent-encoding that is not UTF-8: shown encoded.
+  }
+  return withoutInvisible(url.host + decoded);
 }
 
 /**

@@ -1,11 +1,13 @@
 import { expect } from '@open-wc/testing';
 import {
+  acceptHeader,
   declaredXmlEncoding,
   fetchDocument,
   LoadAbortedError,
   LoadError,
   parseDocument,
   parseXml,
+  xmlFeeds,
 } from '../../src/core/load.js';
 
 async function failure(promise: Promise<unknown>): Promise<unknown> {
@@ -16,6 +18,32 @@ async function failure(promise: Promise<unknown>): Promise<unknown> {
   }
   throw new Error('expected a failure');
 }
+
+describe('acceptHeader', () => {
+  /** What the Fetch standard lets an Accept header be without a CORS pre-flight. */
+  const safelisted = (value: string) =>
+    // eslint-disable-next-line no-control-regex
+    value.length <= 128 && !/["():<>?@[\\\]{}\u007f\u0000-\u0008\u000a-\u001f]/.test(value);
+
+  it('is a CORS-safelisted value for every widget, XML types included', () => {
+    for (const types of [
+      ['application/feed+json', 'application/json'],
+      ['application/ld+json', 'application/json'],
+    ]) {
+      const header = acceptHeader([...types, ...xmlFeeds.types]);
+      expect(safelisted(header), header).to.equal(true);
+      expect(header.startsWith(types.join(','))).to.equal(true);
+    }
+  });
+
+  it('drops the least wanted types rather than grow past 128 bytes, and always ends with */*', () => {
+    const many = Array.from({ length: 20 }, (_, index) => `application/x-type-number-${index}+json`);
+    const header = acceptHeader(many);
+    expect(header.length).to.be.at.most(128);
+    expect(header.startsWith(many[0]!)).to.equal(true);
+    expect(header.endsWith('*/*;q=0.1')).to.equal(true);
+  });
+});
 
 describe('parseDocument', () => {
   it('parses JSON by content, with a byte order mark and leading space', () => {

@@ -228,7 +228,7 @@ describe('<gov-news-feed>: "Show more" and next pages', () => {
     const page2 = new URL(fixtures + 'paged-2.json', location.href).href;
     const slowPage2 = new URL(
       respond({
-        delay: 600,
+        delay: 1600,
         body: JSON.stringify({
           version: 'https://jsonfeed.org/version/1.1',
           next_url: page2,
@@ -244,7 +244,7 @@ describe('<gov-news-feed>: "Show more" and next pages', () => {
       items: [{ id: 'first', title: 'First page', content_text: 'x' }],
     });
     const el = await fixture<GovNewsFeed>(
-      html`<gov-news-feed timeout="200"
+      html`<gov-news-feed timeout="1000"
         ><script type="application/feed+json">
           ${first}
         </script></gov-news-feed

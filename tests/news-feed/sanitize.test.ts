@@ -40,6 +40,7 @@ function unexpectedAttributes(root: Element): string[] {
     'rel',
     'loading',
     'decoding',
+    'referrerpolicy',
     'class',
   ]);
   return [...root.querySelectorAll('*')].flatMap((element) =>

@@ -147,7 +147,7 @@ describe('<gov-photo-gallery> grid', () => {
       for (const entry of list.getEntries()) if (entry.name.includes(`run=${run}`)) requested.add(entry.name);
     });
     observer.observe({ type: 'resource', buffered: true });
-    const el = await mount(photoFeed(items));
+    const el = await mount(photoFeed(items), { limit: '500' });
     await waitUntil(() => requested.size >= 4, 'the first thumbnails were not requested', { timeout: 5000 });
     await aTimeout(800);
     const all = images(el);
@@ -269,13 +269,13 @@ describe('<gov-photo-gallery> grid', () => {
     });
 
     it('keeps the grid when a page fails, shows the error by the button, and recovers on retry', async () => {
-      const slowPage = respond({ body: page([5, 6]), delay: 700 });
+      const slowPage = respond({ body: page([5, 6]), delay: 1600 });
       const el = await mount(
         photoFeed(
           [0, 1].map((index) => demoItem(index)),
           { next_url: slowPage },
         ),
-        { timeout: '200' },
+        { timeout: '1000' },
       );
       const failed = oneEvent(el, 'gov-error');
       part<HTMLButtonElement>(el, 'more-button').click();

@@ -17,6 +17,12 @@
  *   POST /test-api/documents?type=application/rss+xml               keeps the posted body; answers
  *                                                                   {"url": "/test-api/documents/<n>"}
  *   /test-api/documents/<n>                                         that body, with that type
+ *   /test-api/delay-next?path=to-cyrillic&ms=800                    delays the next request for a file (a
+ *                                                                   module) whose path holds `path`, from
+ *                                                                   the same browser context (by cookie)
+ *
+ * Like ordinary static hosting, every route sends `Access-Control-Allow-Origin: *` and answers no
+ * CORS pre-flight: an OPTIONS request gets 405, so a request that needs one fails cross-origin.
  */
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -52,13 +58,31 @@ const down = new Set();
 /** Documents posted by tests, by number. */
 const documents = [];
 
+/** Requests to hold back: the first request of context `key` whose path holds `path` waits `ms`. */
+const delays = [];
+
 /** @type {import('koa').Middleware} */
 export async function testApiMiddleware(ctx, next) {
+  const context = ctx.cookies.get('test-api-context');
+  const delayed = delays.findIndex(({ path, key }) => key === context && ctx.path.includes(path));
+  if (delayed >= 0 && !ctx.path.startsWith('/test-api/')) await sleep(delays.splice(delayed, 1)[0].ms);
   if (!ctx.path.startsWith('/test-api/')) return next();
   const query = /** @type {Record<string, string>} */ (ctx.query);
   const route = ctx.path.slice('/test-api/'.length);
   ctx.set('Cache-Control', 'no-store');
   ctx.set('Access-Control-Allow-Origin', '*');
+  if (ctx.method === 'OPTIONS') {
+    ctx.status = 405;
+    return;
+  }
+  if (route === 'delay-next') {
+    // Test files run side by side, each in a browser context of its own: a delay is for its context only.
+    const key = context ?? String(Math.random());
+    ctx.cookies.set('test-api-context', key, { httpOnly: false, overwrite: true });
+    delays.push({ path: query.path, ms: Number(query.ms ?? 500), key });
+    ctx.status = 204;
+    return;
+  }
 
   if (route === 'hang') {
     await clientGone(ctx);

@@ -18,7 +18,7 @@ import {
 } from '../../core/contact.js';
 import { LoadError, type ParsedDocument } from '../../core/load.js';
 import { formatDays, formatIntervals, groupOpeningHours, type OpeningHoursRule } from '../../core/opening-hours.js';
-import { isExternal } from '../../core/url.js';
+import { isExternal, readableUrl } from '../../core/url.js';
 import { isSerbian, scriptOfTag } from '../../core/locale.js';
 import { hasCyrillicLetters } from '../../core/content-script.js';
 import type { GovLoadDetail } from '../../events.js';
@@ -385,16 +385,6 @@ export class GovContactCard extends GovDataElement<ContactDocument> {
       country: address && this._countryName(address, language)?.text,
       note: hours.length ? [`${msg('Opening hours', { id: 'contact-card.hours' })}: ${hours.join(', ')}`] : undefined,
     });
-  }
-}
-
-/** "https://www.mfa.gov.rs/" as people read it: "www.mfa.gov.rs". */
-function readableUrl(url: string): string {
-  const short = url.replace(/^https?:\/\//, '').replace(/\/$/, '');
-  try {
-    return decodeURI(short);
-  } catch {
-    return short;
   }
 }
 

@@ -4,7 +4,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { GovDataElement } from '../shared/gov-data-element.js';
 import { sharedStyles } from '../shared/shared.styles.js';
-import { plainText, readJsonFeed, type Feed, type FeedItem } from '../../core/feed.js';
+import { plainText, readJsonFeedSteps, type Feed, type FeedItem } from '../../core/feed.js';
+import { inSlices } from '../../core/steps.js';
 import { xmlFeeds, type LoadError, type ParsedDocument } from '../../core/load.js';
 import { dateTimeAttribute, itemText, shorten, writtenDate } from '../../core/news.js';
 import { purifierPolicy } from '../../core/inert.js';
@@ -26,13 +27,23 @@ const untitledHeadlineLength = 80;
 /** Tags match whatever their case and script: both sides are compared in lower-case Latin. */
 const tagKey = (tag: string) => textInScript(tag.trim(), 'sr', 'latn').toLowerCase();
 
-/** Items take the language of the document they came from unless they name their own. */
-const withLanguage = (items: FeedItem[], language: string | undefined): FeedItem[] =>
-  language ? items.map((item) => (item.language ? item : { ...item, language })) : items;
+/** Items take the language of the document they came from unless they name their own (they are this element's to change). */
+const withLanguage = (items: FeedItem[], language: string | undefined): FeedItem[] => {
+  if (language) for (const item of items) item.language ??= language;
+  return items;
+};
 
 /** Code most feeds never need, each loaded the first time it is: the RSS/Atom reader and the HTML sanitizer (with DOMPurify). */
 const xmlReader = onDemand('the RSS and Atom reader', () => import('./xml-feed.js'));
 const sanitizer = onDemand('the HTML sanitizer of full stories', () => import('../../core/sanitize.js'));
+
+/** An image that cannot load gives back the box its declared size reserved (see image-size.ts). */
+const dropDeclaredSize = ({ target }: Event) => {
+  if (target instanceof HTMLImageElement) {
+    target.removeAttribute('width');
+    target.removeAttribute('height');
+  }
+};
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
@@ -139,6 +150,7 @@ export class GovNewsFeed extends GovDataElement<Feed> {
 
   private _visited = new Set<string>();
   private _pageRequest?: AbortController;
+  private _matches?: { items: FeedItem[]; tag: string; matching: FeedItem[] };
   private _visible: FeedItem[] = [];
   private readonly _shortTexts = new WeakMap<FeedItem, string | null>();
   /** Sanitized stories: the fragment, or null when the sanitizer could not run. */
@@ -162,9 +174,15 @@ export class GovNewsFeed extends GovDataElement<Feed> {
     this._pageRequest?.abort();
   }
 
-  /** JSON Feed at once; RSS and Atom once their reader is in. */
-  protected interpret(document: ParsedDocument, baseUrl: string): Feed | Promise<Feed> {
-    if (document.kind === 'json') return readJsonFeed(document.value, baseUrl);
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    // The item images and the images in stories; `error` does not bubble, so it is caught on its way down.
+    this.renderRoot.addEventListener('error', dropDeclaredSize, true);
+  }
+
+  /** JSON Feed in slices (a feed may hold a hundred thousand items); RSS and Atom once their reader is in. */
+  protected interpret(document: ParsedDocument, baseUrl: string, signal?: AbortSignal): Promise<Feed> {
+    if (document.kind === 'json') return inSlices(readJsonFeedSteps(document.value, baseUrl), signal);
     return xmlReader().then(({ readXmlFeedWith }) => readXmlFeedWith(document.document, baseUrl, plainText));
   }
 
@@ -351,6 +369,7 @@ export class GovNewsFeed extends GovDataElement<Feed> {
       height=${ifDefined(own ? item.gov.height : undefined)}
       loading="lazy"
       decoding="async"
+      referrerpolicy="no-referrer"
     />`;
   }
 
@@ -460,10 +479,18 @@ export class GovNewsFeed extends GovDataElement<Feed> {
     return text ?? undefined;
   }
 
+  /** The items with the chosen tag, worked out once for each list of items and tag (a list may be long). */
   private _matching(items = this._items): FeedItem[] {
-    if (!this.tag?.trim()) return items;
-    const wanted = tagKey(this.tag);
-    return items.filter((item) => item.tags.some((tag) => tagKey(tag) === wanted));
+    const tag = this.tag?.trim();
+    if (!tag) return items;
+    if (this._matches?.items !== items || this._matches.tag !== tag) {
+      const wanted = tagKey(tag);
+      // Feeds repeat their few tags in every item: each is compared once.
+      const matches = new Map<string, boolean>();
+      const matching = (each: string) => matches.get(each) ?? matches.set(each, tagKey(each) === wanted).get(each);
+      this._matches = { items, tag, matching: items.filter((item) => item.tags.some(matching)) };
+    }
+    return this._matches.matching;
   }
 
   private _hasNextPage(): boolean {
@@ -527,7 +554,7 @@ export class GovNewsFeed extends GovDataElement<Feed> {
       for (let page = 0; page < maxPagesPerPress && this._hasNextPage() && this._matching().length < wanted; page++) {
         const url = this._nextUrl!;
         const fetched = await this.fetch(url, request.signal);
-        const feed = await this.interpret(this.parse(fetched.text), fetched.url);
+        const feed = await this.interpret(this.parse(fetched.text), fetched.url, request.signal);
         if (request.signal.aborted) return false;
         this._visited.add(url).add(fetched.url);
         if (feed.feedUrl) this._visited.add(feed.feedUrl);

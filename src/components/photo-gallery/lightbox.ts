@@ -28,7 +28,7 @@ export interface LightboxHost {
   readonly html: typeof litHtml;
   readonly nothing: typeof litNothing;
   readonly msg: typeof localizeMsg;
-  /** The photos shown (all pages loaded so far). */
+  /** The photos of the gallery: all pages loaded so far, also those the grid has not revealed yet. */
   photos(): readonly Photo[];
   /** Data text in the active script, marked with its language. */
   content(text: string, lang: string): TemplateResult;
@@ -426,10 +426,11 @@ export class Lightbox {
     }
     // The thumbnail, already loaded, shows at once; the full photo covers it when it arrives.
     return html`<div class="frame">
-      <img src=${photo.thumbnail} alt="" draggable="false" />
+      <img src=${photo.thumbnail} alt="" draggable="false" referrerpolicy="no-referrer" />
       <img
         part="photo"
         draggable="false"
+        referrerpolicy="no-referrer"
         src=${photo.image}
         srcset=${ifDefined(photo.srcset)}
         sizes=${this._sizes(photo)}
@@ -515,6 +516,7 @@ export class Lightbox {
     for (const offset of [1, -1]) {
       const photo = photos[(this._index + offset + photos.length) % photos.length];
       const image = new Image();
+      image.referrerPolicy = 'no-referrer';
       if (photo.srcset) {
         image.sizes = this._sizes(photo);
         image.srcset = photo.srcset;

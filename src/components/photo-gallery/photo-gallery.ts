@@ -6,7 +6,8 @@ import { sharedStyles } from '../shared/shared.styles.js';
 import { whenIdle } from '../../core/idle.js';
 import { onDemand } from '../../core/on-demand.js';
 import type { LoadError, ParsedDocument } from '../../core/load.js';
-import { readPhotoFeed, type Photo, type PhotoFeed } from '../../core/photo-gallery.js';
+import { readPhotoFeedSteps, type Photo, type PhotoFeed } from '../../core/photo-gallery.js';
+import { inSlices } from '../../core/steps.js';
 import type { GovLoadDetail } from '../../events.js';
 import type { Lightbox } from './lightbox.js';
 import { photoGalleryStyles } from './photo-gallery.styles.js';
@@ -21,6 +22,9 @@ export interface GovPhotoDetail {
 
 export type GovPhotoEvent = CustomEvent<GovPhotoDetail>;
 
+/** Photos shown at first and added by each "Show more photos": full rows for 1, 2, 3, 4, 6, 8 or 12 columns. */
+const defaultLimit = 24;
+
 /** The lightbox's module (lightbox.ts), loaded when a gallery is likely to open it. */
 const lightbox = onDemand('the photo viewer (lightbox)', () => import('./lightbox.js'));
 
@@ -31,7 +35,9 @@ const lightbox = onDemand('the photo viewer (lightbox)', () => import('./lightbo
  * Each item of the feed is a photo: `image` (full size), `title` (caption), `content_text`
  * (description), `authors` (the photographer, else the feed's), and the `_gov` extension: `alt`,
  * `width` and `height` (full-size pixels), `thumbnail`, `srcset`. The feed's `title` names the
- * lightbox; its `next_url` pages load on "Show more".
+ * lightbox. The grid shows `limit` photos, and `limit` more on each "Show more photos", which
+ * fetches the feed's `next_url` pages when the loaded ones run out; the lightbox goes through every
+ * photo loaded.
  *
  * Every thumbnail is a real link to the full image (a middle click or "open in new tab" still
  * works); a plain click or Enter opens the lightbox instead. In the lightbox: ← and → go to the
@@ -84,7 +90,9 @@ export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
 
   static override properties = {
     columns: { type: Number, attribute: 'columns' },
+    limit: { type: Number },
     deepLink: { type: Boolean, attribute: 'deep-link' },
+    _shown: { state: true, attribute: false },
     _more: { state: true, attribute: false },
     _announcement: { state: true, attribute: false },
   };
@@ -92,9 +100,14 @@ export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
   /** The most columns the grid has; fewer when the element is narrow. */
   columns = 4;
 
+  /** How many photos to show at first, and how many more each "Show more photos" reveals. */
+  limit = defaultLimit;
+
   /** Puts the open photo in the URL hash, opens the photo a URL names, and lets Back close the lightbox. */
   deepLink = false;
 
+  /** How many photos are revealed: a page of a feed may hold a hundred thousand. */
+  private _shown = defaultLimit;
   private _more: 'idle' | 'loading' | 'failed' = 'idle';
   private _announcement = '';
 
@@ -103,6 +116,8 @@ export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
   /** Feed pages seen in this load, so that a `next_url` loop ends. */
   private _visited = new Set<string>();
   private _pageRequest?: AbortController;
+  /** The model with the next pages added, told apart from a new document. */
+  private _grown?: PhotoFeed;
 
   private readonly _onUrlChange = () => this._syncWithUrl();
   private readonly _prefetchLightbox = () => void lightbox().catch(() => undefined);
@@ -137,9 +152,17 @@ export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
     return super.reload();
   }
 
-  protected interpret(document: ParsedDocument, baseUrl: string): PhotoFeed {
-    this._visited = new Set([baseUrl]);
-    return this._read(document, baseUrl);
+  protected interpret(document: ParsedDocument, baseUrl: string, signal: AbortSignal): Promise<PhotoFeed> {
+    return this._read(document, baseUrl, new Set([baseUrl]), signal);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A new document (not a next page added to this one) starts paging over.
+    if ((changed as PropertyValues).has('data') && this.data !== this._grown) {
+      this._visited = new Set([this.baseUrl]);
+      this._shown = this._limit;
+    } else if (changed.has('limit')) this._shown = this._limit;
   }
 
   protected override isEmpty(model: PhotoFeed): boolean {
@@ -171,9 +194,10 @@ export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
   protected renderContent(model: PhotoFeed): TemplateResult {
     const lang = model.lang ?? this.page.lang;
     const failed = this._more === 'failed';
+    const shown = model.photos.slice(0, this._shown);
     return html`<div class="wrap">
         <ul class="grid" part="grid" @pointerover=${this._prefetchLightbox} @focusin=${this._prefetchLightbox}>
-          ${model.photos.map((photo, index) => {
+          ${shown.map((photo, index) => {
             const ownSrcset = photo.thumbnail === photo.image ? photo.srcset : undefined;
             return html`<li lang=${ifDefined(this.langInScript(photo.lang ?? lang))}>
               <a
@@ -193,6 +217,7 @@ export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
                   height=${ifDefined(photo.height)}
                   loading=${index < this._columnCount ? 'eager' : 'lazy'}
                   decoding="async"
+                  referrerpolicy="no-referrer"
               /></a>
             </li>`;
           })}
@@ -211,12 +236,12 @@ export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
             : nothing
         }
         ${
-          model.nextUrl
+          model.nextUrl || shown.length < model.photos.length
             ? html`<button
                 class="button more"
                 part="${failed ? 'retry-button' : 'more-button'}"
                 type="button"
-                @click=${this._loadMore}
+                @click=${this._showMore}
               >
                 ${
                   this._more === 'loading'
@@ -278,39 +303,67 @@ export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
     return this.renderRoot.querySelector('dialog');
   }
 
-  private _read(document: ParsedDocument, baseUrl: string): PhotoFeed {
-    const page = readPhotoFeed(document.kind === 'json' ? document.value : undefined, baseUrl);
+  private get _limit(): number {
+    return Math.floor(this.limit) > 0 ? Math.floor(this.limit) : defaultLimit;
+  }
+
+  /** Reads a page of photos in slices; a `next_url` back to a page in `visited` ends the paging. */
+  private async _read(
+    document: ParsedDocument,
+    baseUrl: string,
+    visited: Set<string>,
+    signal: AbortSignal,
+  ): Promise<PhotoFeed> {
+    const page = await inSlices(
+      readPhotoFeedSteps(document.kind === 'json' ? document.value : undefined, baseUrl),
+      signal,
+    );
     if (page.problems.length)
       console.warn(`<${this.localName}${this.id ? ` id="${this.id}"` : ''}>: ${page.problems.join('; ')}.`);
-    if (page.nextUrl && this._visited.has(page.nextUrl)) page.nextUrl = undefined;
+    if (page.nextUrl && visited.has(page.nextUrl)) page.nextUrl = undefined;
     return page;
   }
 
-  private async _loadMore(): Promise<void> {
-    const model = this.data;
-    const url = model?.nextUrl;
-    if (!model || !url || this._more === 'loading') return;
-    this._more = 'loading';
-    const request = (this._pageRequest = new AbortController());
-    try {
-      const page = await this.fetch(url, request.signal);
-      this._visited.add(url).add(page.url);
-      const next = this._read(this.parse(page.text), page.url);
-      const known = new Set(model.photos.map((photo) => photo.id));
-      const added = next.photos.filter((photo) => !known.has(photo.id));
-      this.data = { ...model, photos: [...model.photos, ...added], nextUrl: next.nextUrl };
-      this._more = 'idle';
-      this.clearError();
-      this._announcement = this._loadedMessage(added.length);
-      await this.updateComplete;
-      this.renderRoot
-        .querySelector<HTMLElement>(`[data-index="${model.photos.length - (added.length ? 0 : 1)}"]`)
-        ?.focus();
-    } catch (error) {
-      if (request.signal.aborted) return;
-      this._more = 'failed';
-      this.reportError(error);
+  /**
+   * "Show more photos": reveals the next `limit` photos, fetching the next page first when fewer
+   * are loaded; then announces how many came and moves focus to the first of them.
+   */
+  private async _showMore(): Promise<void> {
+    let model = this.data;
+    if (!model || this._more === 'loading') return;
+    const before = Math.min(this._shown, model.photos.length);
+    const wanted = before + this._limit;
+    if (model.photos.length < wanted && model.nextUrl) {
+      const url = model.nextUrl;
+      this._more = 'loading';
+      const request = (this._pageRequest = new AbortController());
+      const { signal } = request;
+      try {
+        const fetched = await this.fetch(url, signal);
+        // Each wait may have seen a newer document replace this one: then nothing here is shown.
+        signal.throwIfAborted();
+        this._visited.add(url).add(fetched.url);
+        const next = await this._read(this.parse(fetched.text), fetched.url, this._visited, signal);
+        signal.throwIfAborted();
+        const known = new Set(model.photos.map((photo) => photo.id));
+        const added = next.photos.filter((photo) => !known.has(photo.id));
+        model = this._grown = { ...model, photos: [...model.photos, ...added], nextUrl: next.nextUrl };
+        this.data = model;
+        this._more = 'idle';
+        this.clearError();
+      } catch (error) {
+        if (signal.aborted) return;
+        this._more = 'failed';
+        this.reportError(error);
+        return;
+      }
     }
+    this._shown = wanted;
+    const after = Math.min(wanted, model.photos.length);
+    this._announcement = '';
+    await this.updateComplete;
+    this._announcement = this._loadedMessage(after - before);
+    this.renderRoot.querySelector<HTMLElement>(`[data-index="${after > before ? before : before - 1}"]`)?.focus();
   }
 
   private _loadedMessage(count: number): string {

@@ -1,6 +1,8 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import {
+  acceptHeader,
+  defaultMaxBytes,
   defaultTimeout,
   fetchDocument,
   LoadAbortedError,
@@ -15,6 +17,10 @@ import { govEvent, type GovErrorDetail, type GovLoadDetail } from '../../events.
 import { GovElement } from './gov-element.js';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+/** The range of `timeout`: a healthy server answers within a second, and nobody waits two minutes. */
+const minTimeout = 1_000;
+const maxTimeout = 120_000;
 
 /**
  * The base of the elements that show a document: it reads it from an inline
@@ -56,7 +62,7 @@ export abstract class GovDataElement<Model> extends GovElement {
    */
   src?: string;
 
-  /** How long to wait for `src` to answer, in milliseconds. */
+  /** How long to wait for `src` to answer, in milliseconds: 1,000 to 120,000 (10,000 when not a number). */
   timeout = defaultTimeout;
 
   /** The model of the last document that loaded. */
@@ -69,9 +75,13 @@ export abstract class GovDataElement<Model> extends GovElement {
   /** The URL the data came from, to resolve its relative links (the page's URL for inline data). */
   protected baseUrl = document.baseURI;
 
+  /**
+   * The load in progress. Each load aborts the one before, so a load whose signal is aborted has
+   * been replaced (or its element left the page): after every wait it checks, and drops its result.
+   */
   private _request?: AbortController;
-  /** Counts the loads, so that a model interpreted after a newer load started is dropped. */
-  private _loads = 0;
+  /** The `timeout` last warned about, so that a wrong value is named once. */
+  private _warnedTimeout?: number;
   private _inlineObserver?: MutationObserver;
   private readonly _internals = this.attachInternals();
 
@@ -99,24 +109,25 @@ export abstract class GovDataElement<Model> extends GovElement {
   /** Loads the data again (the retry button calls this). Resolves when it is shown or has failed. */
   async reload(): Promise<void> {
     this._request?.abort();
-    const load = ++this._loads;
     const inline = this._inlineScript();
-    if (inline) {
-      this.baseUrl = document.baseURI;
-      return this._accept(load, () => this._interpretInline(inline.textContent ?? ''));
-    }
-    if (!this.src) {
+    if (!inline && !this.src) {
       this._fail(new LoadError('no-source', `<${this.localName}> has no src attribute and no inline data`));
       return;
     }
     const request = new AbortController();
+    const { signal } = request;
     this._request = request;
     this._setStatus('loading');
     try {
-      const document = await this.fetch(this.src, request.signal);
-      this.baseUrl = document.url;
-      // this.fetch has already waited for the converter the document's content needs.
-      await this._accept(load, () => this.interpret(this.parse(document.text), this.baseUrl));
+      if (inline) {
+        await this._accept(signal, document.baseURI, () => this._interpretInline(inline.textContent ?? '', signal));
+        return;
+      }
+      const fetched = await this.fetch(this.src!, signal);
+      // this.fetch has already waited for the converter the document's content needs: a newer load
+      // may have started meanwhile.
+      if (signal.aborted) return;
+      await this._accept(signal, fetched.url, () => this.interpret(this.parse(fetched.text), fetched.url, signal));
     } catch (error) {
       if (!(error instanceof LoadAbortedError)) this._fail(this._asLoadError(error));
     } finally {
@@ -127,22 +138,35 @@ export abstract class GovDataElement<Model> extends GovElement {
   /** Fetches a document with this element's timeout; for subclasses loading further pages too. */
   protected async fetch(url: string, signal?: AbortSignal): Promise<FetchedDocument> {
     const { inlineTypes, xml } = this.constructor as typeof GovDataElement;
-    const accept = [...inlineTypes, ...(xml?.types ?? []), '*/*;q=0.1'].join(', ');
     const fetched = await fetchDocument(new URL(url, document.baseURI).href, {
       signal,
-      timeout: this.timeout,
-      accept,
+      timeout: this._timeout(),
+      accept: acceptHeader([...inlineTypes, ...(xml?.types ?? [])]),
       declaredEncoding: xml?.encoding,
     });
     await this._scriptReady(fetched.text);
     return fetched;
   }
 
+  /** `timeout` as used: a wrong value is named once in the console and replaced. */
+  private _timeout(): number {
+    const { timeout } = this;
+    const used = timeout > 0 ? Math.min(maxTimeout, Math.max(minTimeout, timeout)) : defaultTimeout;
+    if (used !== timeout && !Object.is(this._warnedTimeout, timeout)) {
+      this._warnedTimeout = timeout;
+      console.warn(
+        `<${this.localName}>: timeout="${this.getAttribute('timeout') ?? timeout}" is not a time from ${minTimeout} to ${maxTimeout} milliseconds: ${used} ms are used`,
+      );
+    }
+    return used;
+  }
+
   /**
    * Turns a parsed document into the model; throws (or rejects with) a LoadError with reason
-   * `format` when it is not one. It may return a promise, for a reader the subclass loads on demand.
+   * `format` when it is not one. It may return a promise, for a reader the subclass loads on demand
+   * or one that reads in slices; `signal` aborts when a newer load replaced this one.
    */
-  protected abstract interpret(document: ParsedDocument, baseUrl: string): Model | Promise<Model>;
+  protected abstract interpret(document: ParsedDocument, baseUrl: string, signal: AbortSignal): Model | Promise<Model>;
 
   /** Renders a loaded model. */
   protected abstract renderContent(model: Model): TemplateResult;
@@ -264,8 +288,11 @@ export abstract class GovDataElement<Model> extends GovElement {
     return null;
   }
 
-  private _interpretInline(text: string): Model | Promise<Model> {
-    const interpret = () => this.interpret(this.parse(text), this.baseUrl);
+  private _interpretInline(text: string, signal: AbortSignal): Model | Promise<Model> {
+    // The same limit as a fetched document's: JSON.parse of more is a task the page would feel.
+    if (text.length > defaultMaxBytes)
+      throw new LoadError('too-large', `The inline data is over ${defaultMaxBytes} characters`);
+    const interpret = () => this.interpret(this.parse(text), document.baseURI, signal);
     const ready = this._scriptReady(text);
     return ready ? ready.then(interpret) : interpret();
   }
@@ -281,27 +308,29 @@ export abstract class GovDataElement<Model> extends GovElement {
     return /sr-latn/i.test(text) ? loadConverter('cyrl').catch(() => undefined) : undefined;
   }
 
-  /** Shows the model of load number `load`, at once when interpreting is synchronous, unless a newer load started meanwhile. */
-  private _accept(load: number, produce: () => Model | Promise<Model>): Promise<void> | void {
+  /**
+   * Shows the model `produce` gives for the document at `baseUrl`, at once when interpreting is
+   * synchronous, unless the load was replaced meanwhile (its `signal` aborted).
+   */
+  private _accept(signal: AbortSignal, baseUrl: string, produce: () => Model | Promise<Model>): Promise<void> | void {
+    const show = (model: Model) => {
+      if (!signal.aborted) this._show(model, baseUrl);
+    };
+    const fail = (error: unknown) => {
+      if (!signal.aborted) this._fail(this._asLoadError(error));
+    };
     let model: Model | Promise<Model>;
     try {
       model = produce();
     } catch (error) {
-      this._fail(this._asLoadError(error));
-      return;
+      return fail(error);
     }
-    if (!(model instanceof Promise)) return this._show(model);
-    return model.then(
-      (value) => {
-        if (load === this._loads) this._show(value);
-      },
-      (error: unknown) => {
-        if (load === this._loads) this._fail(this._asLoadError(error));
-      },
-    );
+    if (!(model instanceof Promise)) return show(model);
+    return model.then(show, fail);
   }
 
-  private _show(model: Model): void {
+  private _show(model: Model, baseUrl: string): void {
+    this.baseUrl = baseUrl;
     this.data = model;
     this.error = undefined;
     this._setStatus('ready');
