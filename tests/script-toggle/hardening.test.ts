@@ -23,8 +23,8 @@ async function toggleOver(content: ReturnType<typeof html>, lang = 'sr-Cyrl') {
 }
 
 /** The entries a form submits with `submitter`, as [name, value] pairs. */
-const formData = (form: HTMLFormElement, submitter?: HTMLElement | null) =>
-  [...new FormData(form, submitter)].map(([name, value]) => [name, String(value)]);
+const formData = (form: HTMLFormElement, submitter: Element) =>
+  [...new FormData(form, submitter as HTMLElement)].map(([name, value]) => [name, String(value)]);
 
 describe('<gov-script-toggle> under hostile and busy pages', () => {
   before(() => Promise.all([loadConverter('latn'), loadConverter('cyrl')]));
@@ -91,7 +91,7 @@ describe('<gov-script-toggle> under hostile and busy pages', () => {
     it('returns the same value from a dialog form', async () => {
       await choose(toggle, 'latn');
       const dialog = $<HTMLDialogElement>('dialog');
-      $<HTMLFormElement>('#ask').requestSubmit($('#yes'));
+      $<HTMLFormElement>('#ask').requestSubmit($<HTMLInputElement>('#yes'));
       expect(dialog.returnValue).to.equal('Да');
     });
 

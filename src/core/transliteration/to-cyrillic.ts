@@ -25,7 +25,8 @@ import {
   stemFor,
 } from './exceptions.js';
 import { decodeOutput, growOutputBuffer, inputUnits, outputBuffer } from './output.js';
-import { isLiteralTrigger, literal, literalAt, NO_CONVERT_OPEN, ProtectedSpan } from './protected-spans.js';
+import { isLiteralTrigger, literal, literalAt } from './literal-text.js';
+import { NO_CONVERT_OPEN, ProtectedSpan } from './protected-spans.js';
 
 // What each code unit below U+0250 is to this direction, as bits, so that a word is classified with one
 // table load per letter: OR-ed over a word they say "has any", AND-ed they say "all are".

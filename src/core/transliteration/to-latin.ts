@@ -12,7 +12,8 @@ import {
   UPPER,
 } from './letters.js';
 import { decodeOutput, outputBuffer } from './output.js';
-import { isLiteralTrigger, literal, literalAt, NO_CONVERT_OPEN, ProtectedSpan } from './protected-spans.js';
+import { isLiteralTrigger, literal, literalAt } from './literal-text.js';
+import { NO_CONVERT_OPEN, ProtectedSpan } from './protected-spans.js';
 
 const markers = new ProtectedSpan();
 
