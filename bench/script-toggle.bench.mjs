@@ -7,6 +7,7 @@
 // toggle (text, title/alt/... attributes, <html lang>) without its language rules and bookkeeping.
 //
 //   node bench/script-toggle.bench.mjs [--runs=7]
+//   node bench/script-toggle.bench.mjs --scale [--runs=5]   (a 5 MB page: time to switch and longest task)
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../scripts/quality/chromium.mjs';
 import { bundlePage, servePage } from './lib/page.mjs';
@@ -61,7 +62,58 @@ export async function run({ runs = 15 } = {}) {
 
 const round = (value) => Math.round(value * 100) / 100;
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+/**
+ * The scale figure (SECURITY.md): a 5 MB Cyrillic page switched to Latin and back by a click, in Chromium.
+ * Prints, per phase, the median time from the click to the next frame and the longest task seen in any run.
+ */
+export async function runScale({ runs = 5, bytes = 5_000_000 } = {}) {
+  const server = await servePage(pageHtml, await bundlePage('script-toggle'));
+  const browser = await launchChromium({ extraArgs: ['--js-flags=--expose-gc'] });
+  try {
+    const page = await browser.newPage();
+    page.on('pageerror', (error) => console.error('page error:', error.message));
+    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    await page.waitForFunction(() => globalThis.scriptToggleBench && customElements.get('gov-script-toggle'));
+    const result = await page.evaluate((options) => globalThis.scriptToggleBench.measureScale(options), {
+      runs,
+      bytes,
+    });
+    if (!result.identical) throw new Error('the revert did not restore the page byte for byte');
+    if (process.env.SCALE_DEBUG) console.log(JSON.stringify(result.results));
+    const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+    const medianOf = (measured, key) => round(median(measured.map((entry) => entry[key])));
+    const rows = Object.entries(result.results).map(([phase, measured]) => ({
+      phase,
+      script: medianOf(measured, 'script'),
+      layout: medianOf(measured, 'layout'),
+      time: medianOf(measured, 'time'),
+      longestTask: round(Math.max(...measured.map((entry) => entry.longestTask))),
+    }));
+    return { ...result, rows };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv.includes('--scale')) {
+  const runs = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice(7) ?? 5);
+  const { bytes, characters, elements, rows } = await runScale({ runs });
+  console.log(
+    `<gov-script-toggle> at scale: ${(bytes / 1e6).toFixed(2)} MB of HTML, ${(characters / 1e6).toFixed(2)} M characters, ` +
+      `${elements} elements; medians of ${runs} runs, longest task of all runs. Script: the toggle's work in the ` +
+      `click; layout: the browser's, of what changed (for the page load: of the whole page).`,
+  );
+  console.table(
+    rows.map(({ phase, script, layout, time, longestTask }) => ({
+      phase,
+      'script (ms)': script,
+      'layout (ms)': layout,
+      'to next frame (ms)': time,
+      'longest task (ms)': longestTask,
+    })),
+  );
+} else if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const runs = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice(7) ?? 15);
   const { size, rows } = await run({ runs });
   console.log(
