@@ -680,6 +680,17 @@ describe('properties', () => {
       );
     });
 
+    it('stays linear on text made of the characters that start literal text (a hostile page)', () => {
+      // Each of these once cost a scan of the whole text per character; at this length that is minutes.
+      const length = 200_000;
+      for (const unit of ['а.', 'a.', 'а@', 'a@', '/а', '/a', 'а:', 'a:', '.-', 'ХС', 'IIIIIIIIIIIIIIIIIIIХ']) {
+        const text = unit.repeat(length / unit.length);
+        expect(toCyrillic(toLatin(text)).length, unit).to.be.greaterThan(0);
+      }
+      const hosts = 'а.'.repeat(length / 2) + 'срб';
+      expect(toLatin(hosts)).to.equal(hosts); // one host name of a hundred thousand labels
+    });
+
     it('prose around Latin literals still round-trips', () => {
       const latinLiteral = literal.filter((token) => !hasCyrillic(token));
       fc.assert(

@@ -10,6 +10,8 @@
 
 /** The options whose value the converter pinned, with the value it wrote. */
 const pins = new Map<Element, string>();
+/** Options whose text changed since the last {@link checkPins}. */
+const changed = new Set<Element>();
 
 /** Whether the `value` attribute of `element` is only what it shows: an input button whose value nothing submits. */
 export function valueIsLabel(element: Element): boolean {
@@ -30,12 +32,30 @@ export function labelIsShown(element: Element): boolean {
   return name === 'option' || name === 'optgroup' || name === 'track';
 }
 
+/** The text of `option` was shown again: its value is checked at the next {@link checkPins}. */
+export function optionTextChanged(option: Element): void {
+  changed.add(option);
+}
+
 /**
- * Pins or releases the value of `option` after its text changed: pinned to its text as written while what it
- * shows differs, released once they are the same again. A `value` the page set itself is never touched.
- * `asWritten` gives a text node's text as the page wrote it (as shown in its own script).
+ * Pins or releases the values of the options whose text changed (of every pinned one too, with `all`: after a
+ * revert, which rewrites text without a walk), once per option however many of its texts changed. Forgets
+ * detached options. `asWritten` gives a text node's text as the page wrote it (as shown in its own script).
  */
-export function pinOptionValue(option: Element, asWritten: (node: Text) => string): void {
+export function checkPins(asWritten: (node: Text) => string, all = false): void {
+  if (all) for (const option of pins.keys()) changed.add(option);
+  for (const option of changed) {
+    if (option.isConnected) pinOptionValue(option, asWritten);
+    else pins.delete(option);
+  }
+  changed.clear();
+}
+
+/**
+ * Pins or releases the value of `option`: pinned to its text as written while what it shows differs, released
+ * once they are the same again. A `value` the page set itself is never touched.
+ */
+function pinOptionValue(option: Element, asWritten: (node: Text) => string): void {
   const pinned = pins.get(option);
   const value = option.getAttribute('value');
   if (value !== null && value !== pinned) {
@@ -68,14 +88,6 @@ export function pinOptionValue(option: Element, asWritten: (node: Text) => strin
 /** The page changed the `value` of `option`: whatever it holds now is the page's. */
 export function forgetPin(option: Element): void {
   pins.delete(option);
-}
-
-/** Checks every pinned option again (after a revert, which rewrites text without walking); forgets detached ones. */
-export function checkPins(asWritten: (node: Text) => string): void {
-  for (const option of [...pins.keys()]) {
-    if (option.isConnected) pinOptionValue(option, asWritten);
-    else pins.delete(option);
-  }
 }
 
 /** HTML's "strip and collapse ASCII whitespace", which an option's text goes through. */

@@ -18,7 +18,7 @@ import type { converterLoaded, loadConverter } from '../../core/content-script.j
 import { whenIdle } from '../../core/idle.js';
 import type { canShowInScript, showInScript } from '../../core/script-text.js';
 import { NO_CONVERT_OPEN, stripNoConvertMarkers } from '../../core/transliteration/protected-spans.js';
-import { checkPins, forgetPin, labelIsShown, pinOptionValue, valueIsLabel } from './form-values.js';
+import { checkPins, forgetPin, labelIsShown, optionTextChanged, valueIsLabel } from './form-values.js';
 import { WriteBackGuard } from './write-back-guard.js';
 
 /** What the converter uses of the suite's state: the script switches and the on-demand converters. */
@@ -176,6 +176,7 @@ export function detachRegion(region: Region): void {
   if (!regions.delete(region)) return;
   const pending = observer.takeRecords();
   if (pending.length) showPageChanges(pending);
+  checkPins(textAsWritten);
   updateRoots();
   observer.disconnect();
   if (regions.size) observe();
@@ -242,6 +243,7 @@ function withoutObserving(write: () => void): void {
   observer.disconnect();
   try {
     write();
+    checkPins(textAsWritten);
   } finally {
     observe();
   }
@@ -311,7 +313,7 @@ function showTrackedAsWritten(): void {
     }
   }
   compactAt = Math.max(minimumCompaction, 2 * kept.length);
-  checkPins(textAsWritten);
+  checkPins(textAsWritten, true);
 }
 
 function walkAll(cleanup: boolean): void {
@@ -384,7 +386,7 @@ function showText(node: Text, state: number, cleanup: boolean): void {
   } else if (cleanup) restore(node);
   if (state & IN_OPTION) {
     const option = node.parentElement?.closest('option');
-    if (option) pinOptionValue(option, textAsWritten);
+    if (option) optionTextChanged(option);
   }
 }
 
@@ -654,7 +656,7 @@ function showChanges(records: MutationRecord[]): void {
       if (writes !== before) guard.wrote(element, null);
       if (record.removedNodes.length && stateInside(element) & IN_OPTION) {
         const option = element.closest('option');
-        if (option) pinOptionValue(option, textAsWritten);
+        if (option) optionTextChanged(option);
       }
     } else {
       const element = target as Element;

@@ -41,6 +41,19 @@ export function isLiteralTrigger(code: number): boolean {
 export const literal = { start: 0, end: 0 };
 
 /**
+ * A run of host-name characters that is no host name gives the same answer at each of its dots; it is judged
+ * once, so that a run of a million dots costs a million steps, not a million squared. Where the run ended and
+ * where the search had to start from (see {@link startLiteralSearch}).
+ */
+let rejectedUntil = -1;
+let rejectedFrom = -1;
+
+/** Called by a converter before it scans a new text. */
+export function startLiteralSearch(): void {
+  rejectedUntil = rejectedFrom = -1;
+}
+
+/**
  * Whether the trigger character at `at` belongs to literal text that starts at or after `from` (the last space
  * or span end) and ends by `limit`; the span is left in {@link literal}.
  */
@@ -97,7 +110,7 @@ function emailAt(text: string, at: number, from: number): boolean {
   while (start > from && isEmailLocalCharacter(text.charCodeAt(start - 1))) start--;
   while (start < at && text.charCodeAt(start) === 0x2e) start++;
   if (start === at) return false;
-  const end = endOfHostName(text, at + 1);
+  const end = endOfHostName(text, at + 1, endOfHostRun(text, at + 1));
   return isHostName(text, at + 1, end) && found(start, end);
 }
 
@@ -113,16 +126,26 @@ function handleAt(text: string, at: number, from: number): boolean {
 /** `www.` and any host name, or a host name whose last label is a known top-level domain; with its path or port. */
 function hostAt(text: string, dot: number, from: number): boolean {
   if (!isWordCharacter(text.charCodeAt(dot + 1))) return false;
+  if (dot < rejectedUntil && from === rejectedFrom) return false;
   let start = dot;
   while (start > from && isHostCharacter(text.charCodeAt(start - 1))) start--;
-  while (start < dot && !isWordCharacter(text.charCodeAt(start))) start++;
-  // The host of an e-mail address or of a URL belongs to that span.
-  if (start > 0 && (text.charCodeAt(start - 1) === 0x40 || text.charCodeAt(start - 1) === 0x2f)) return false;
-  const end = endOfHostName(text, start);
-  // A top-level domain is made of letters: numbers (1.500.000) are rejected before any string is made.
-  if (!isCasedLetter(text.charCodeAt(end - 1))) return false;
+  // Dots and hyphens before the first label (`…www`) are not part of it, and a dot among them starts nothing.
+  while (!isWordCharacter(text.charCodeAt(start))) start++;
+  if (start > dot) return false;
+  const run = endOfHostRun(text, start);
+  const end = endOfHostName(text, start, run);
   const isWww = end - start > 4 && text.slice(start, start + 4).toLowerCase() === 'www.';
-  if (!isWww && !(isHostName(text, start, end) && TOP_LEVEL_DOMAINS.has(lastLabel(text, end)))) return false;
+  if (
+    // The host of an e-mail address or of a URL belongs to that span.
+    (start > 0 && (text.charCodeAt(start - 1) === 0x40 || text.charCodeAt(start - 1) === 0x2f)) ||
+    // A top-level domain is made of letters: numbers (1.500.000) are rejected before any string is made.
+    !isCasedLetter(text.charCodeAt(end - 1)) ||
+    (!isWww && !(isHostName(text, start, end) && TOP_LEVEL_DOMAINS.has(lastLabel(text, end))))
+  ) {
+    rejectedUntil = run;
+    rejectedFrom = from;
+    return false;
+  }
   const next = text.charCodeAt(end);
   const withPath = next === 0x2f || (next === 0x3a && isAsciiDigit(text.charCodeAt(end + 1)));
   return found(start, withPath ? endOfUrl(text, end) : end);
@@ -148,23 +171,42 @@ function found(start: number, end: number): true {
   return true;
 }
 
-/**
- * End of a run of host-name characters, without a final dot or hyphen (the end of a sentence) and without a
- * case ending after the top-level domain, which never holds a hyphen (mfa.gov.rs-u).
- */
-function endOfHostName(text: string, from: number): number {
+function endOfHostRun(text: string, from: number): number {
   let end = from;
   while (end < text.length && isHostCharacter(text.charCodeAt(end))) end++;
+  return end;
+}
+
+/**
+ * End of the host name in the run of host-name characters [from, run): without a final dot or hyphen (the end of
+ * a sentence) and without a case ending after the top-level domain, which never holds a hyphen (mfa.gov.rs-u).
+ */
+function endOfHostName(text: string, from: number, run: number): number {
+  let end = run;
   while (end > from && (text.charCodeAt(end - 1) === 0x2e || text.charCodeAt(end - 1) === 0x2d)) end--;
-  const lastDot = text.lastIndexOf('.', end - 1);
+  let lastDot = end - 1;
+  while (lastDot > from && text.charCodeAt(lastDot) !== 0x2e) lastDot--;
   const hyphen = lastDot > from ? text.indexOf('-', lastDot) : -1;
   return hyphen >= 0 && hyphen < end ? hyphen : end;
 }
 
 /** At least two non-empty labels, the last of two or more letters. */
 function isHostName(text: string, start: number, end: number): boolean {
-  const labels = text.slice(start, end).split('.');
-  return labels.length >= 2 && labels.every((label) => label.length > 0) && /^\p{L}{2,}$/u.test(labels.at(-1) ?? '');
+  let dots = 0;
+  let label = 0;
+  let letters = true;
+  for (let at = start; at < end; at++) {
+    if (text.charCodeAt(at) === 0x2e) {
+      if (label === 0) return false;
+      dots++;
+      label = 0;
+      letters = true;
+    } else {
+      label++;
+      letters &&= isCasedLetter(text.charCodeAt(at));
+    }
+  }
+  return dots > 0 && label >= 2 && letters;
 }
 
 /** The top-level label of a host name that ends at `end`. */

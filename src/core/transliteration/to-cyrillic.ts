@@ -25,7 +25,7 @@ import {
   stemFor,
 } from './exceptions.js';
 import { decodeOutput, growOutputBuffer, inputUnits, outputBuffer } from './output.js';
-import { isLiteralTrigger, literal, literalAt } from './literal-text.js';
+import { isLiteralTrigger, literal, literalAt, startLiteralSearch } from './literal-text.js';
 import { NO_CONVERT_OPEN, ProtectedSpan } from './protected-spans.js';
 
 // What each code unit below U+0250 is to this direction, as bits, so that a word is classified with one
@@ -135,6 +135,7 @@ export function toCyrillic(input: string): string {
   sawSurrogate = false;
   lastUnitEnd = lastLatinWordEnd = -1;
   spans.reset(input).seek(0);
+  startLiteralSearch();
   // Words are converted as they come. Literal text (an address, a path) never holds a space: when one turns up,
   // the output written since the last space is discarded and that stretch is converted again around it.
   let chunkStart = 0;

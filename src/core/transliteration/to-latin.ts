@@ -12,7 +12,7 @@ import {
   UPPER,
 } from './letters.js';
 import { decodeOutput, outputBuffer } from './output.js';
-import { isLiteralTrigger, literal, literalAt } from './literal-text.js';
+import { isLiteralTrigger, literal, literalAt, startLiteralSearch } from './literal-text.js';
 import { NO_CONVERT_OPEN, ProtectedSpan } from './protected-spans.js';
 
 const markers = new ProtectedSpan();
@@ -34,6 +34,7 @@ export function toLatin(text: string): string {
   let written = 0;
   let sawSurrogate = false;
   markers.reset(text).seek(0);
+  startLiteralSearch();
   let index = 0;
   for (;;) {
     const stop = Math.min(length, markers.start);
@@ -94,6 +95,7 @@ function latinLength(code: number): number {
 }
 
 const ROMAN_NUMERAL = /^M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+const LONGEST_NUMERAL = 16;
 
 /** Cyrillic Х С М stand for the Roman X C M in a numeral typed on a Cyrillic keyboard. */
 function latinLookalike(code: number): number {
@@ -122,13 +124,15 @@ function endOfLookalikeNumeral(text: string, index: number, limit: number): numb
   let end = index;
   let crosses = 0;
   let latin = start < index;
-  for (; end < limit; end++) {
+  // No valid numeral is longer (MMMMDCCCLXXXVIII): a longer run is letters, found without building a string.
+  const reach = Math.min(limit, start + LONGEST_NUMERAL + 1);
+  for (; end < reach; end++) {
     const code = text.charCodeAt(end);
     if (code === 0x425) crosses++;
     else if (isRomanLetter(code)) latin = true;
     else if (code !== 0x421 && code !== 0x41c) break;
   }
-  if (end - start < 2 || crosses === 0 || (!latin && crosses < 2)) return -1;
+  if (end - start < 2 || end - start > LONGEST_NUMERAL || crosses === 0 || (!latin && crosses < 2)) return -1;
   if (end < text.length && (letterCase(text.charCodeAt(end)) !== NOT_CASED || isAsciiDigit(text.charCodeAt(end)))) {
     return -1;
   }
