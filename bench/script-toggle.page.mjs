@@ -234,4 +234,64 @@ export async function measure({ runs, minimumCharacters }) {
   };
 }
 
-globalThis.scriptToggleBench = { measure };
+/**
+ * The scale figure of SECURITY.md: a page of at least `bytes` of HTML (UTF-8) switched to Latin and back by a
+ * click, `runs` times. Per phase: the script's time (the toggle's work, synchronous in the click), the browser's
+ * layout of what changed (forced right after it, as the next frame would), the time from the click to the next
+ * frame, and the longest task (Long Tasks API). For scale, the same for the page's own load: its HTML parsed
+ * and laid out once.
+ */
+export async function measureScale({ bytes, runs }) {
+  await loadConverter('latn');
+  let characters = 50_000;
+  let page = generatePage(characters);
+  while (new Blob([page]).size < bytes) {
+    characters = Math.ceil((characters * bytes) / new Blob([page]).size) + 1000;
+    page = generatePage(characters);
+  }
+  const longTasks = [];
+  new PerformanceObserver((list) => longTasks.push(...list.getEntries())).observe({ type: 'longtask' });
+  const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  /** Runs `action`, lays the page out, waits for the next frame; returns the times and the longest task. */
+  const phase = async (action) => {
+    await settle();
+    await nextFrame();
+    const start = performance.now();
+    action();
+    const script = performance.now() - start;
+    void document.body.offsetHeight;
+    const layout = performance.now() - start - script;
+    await nextFrame();
+    const time = performance.now() - start;
+    // Long-task entries are delivered a little later.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const tasks = longTasks.filter((task) => task.startTime + task.duration > start && task.startTime < start + time);
+    return { script, layout, time, longestTask: Math.max(0, ...tasks.map((task) => task.duration)) };
+  };
+  const header = document.querySelector('header');
+  const results = { 'page load (parse and layout, no toggle)': [], connect: [], switch: [], revert: [] };
+  let identical = true;
+  for (let run = 0; run < runs; run++) {
+    main().textContent = '';
+    collect();
+    results['page load (parse and layout, no toggle)'].push(await phase(() => (main().innerHTML = page)));
+    const written = main().innerHTML;
+    const toggle = document.createElement('gov-script-toggle');
+    results.connect.push(await phase(() => header.append(toggle)));
+    await toggle.updateComplete;
+    results.switch.push(await phase(() => option(toggle, 'sr-Latn').click()));
+    results.revert.push(await phase(() => option(toggle, 'sr-Cyrl').click()));
+    identical &&= main().innerHTML === written;
+    toggle.remove();
+    document.documentElement.removeAttribute('data-gov-script');
+  }
+  return {
+    bytes: new Blob([page]).size,
+    characters: main().textContent.length,
+    elements: main().querySelectorAll('*').length,
+    identical,
+    results,
+  };
+}
+
+globalThis.scriptToggleBench = { measure, measureScale };

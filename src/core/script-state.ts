@@ -133,14 +133,54 @@ function storeScript(script: Script): void {
   }
 }
 
-/** A URL that chose a script keeps saying the script shown, so that reloading or sharing it shows what the reader sees. */
+/**
+ * A URL that chose a script keeps saying the script shown, so that reloading or sharing it shows what the
+ * reader sees. Only the value of the parameter changes: the rest of the query is the site's, byte for byte
+ * (URLSearchParams would re-encode all of it: `?a&b=%20` → `?a=&b=+`).
+ */
 function followURL(script: Script): void {
   try {
-    const url = new URL(location.href);
-    if (!url.searchParams.has(scriptParameter) || url.searchParams.get(scriptParameter) === script) return;
-    url.searchParams.set(scriptParameter, script);
-    history.replaceState(history.state, '', url);
+    const href = location.href;
+    const hash = href.indexOf('#');
+    const beforeHash = hash < 0 ? href : href.slice(0, hash);
+    const question = beforeHash.indexOf('?');
+    if (question < 0) return;
+    const query = withScript(beforeHash.slice(question + 1), script);
+    if (query === null) return;
+    history.replaceState(
+      history.state,
+      '',
+      `${beforeHash.slice(0, question + 1)}${query}${href.slice(beforeHash.length)}`,
+    );
   } catch {
     // A sandboxed or opaque document may refuse history changes; the state itself has changed.
+  }
+}
+
+/**
+ * `query` with the value of its first `script` parameter (the one URLSearchParams reads) set to `script`, every
+ * other byte as it was; null when it has no such parameter or already says `script`.
+ */
+function withScript(query: string, script: Script): string | null {
+  let offset = 0;
+  for (const pair of query.split('&')) {
+    const equals = pair.indexOf('=');
+    const name = equals < 0 ? pair : pair.slice(0, equals);
+    if (decodeQueryComponent(name) === scriptParameter) {
+      if (equals >= 0 && decodeQueryComponent(pair.slice(equals + 1)) === script) return null;
+      return `${query.slice(0, offset)}${name}=${script}${query.slice(offset + pair.length)}`;
+    }
+    offset += pair.length + 1;
+  }
+  return null;
+}
+
+/** Decoded as application/x-www-form-urlencoded (`+` is a space); a malformed escape is read as written. */
+function decodeQueryComponent(text: string): string {
+  const spaced = text.replaceAll('+', ' ');
+  try {
+    return decodeURIComponent(spaced);
+  } catch {
+    return spaced;
   }
 }

@@ -125,6 +125,41 @@ describe('toLatin', () => {
     expect(toLatin('(ftp://фајлови.срб)')).to.equal('(ftp://фајлови.срб)');
   });
 
+  it('leaves e-mail addresses, host names (IDNs included), schemes and paths as written', () => {
+    expectAll(toLatin, {
+      'Пишите на инфо@мфа.гов.рс.': 'Pišite na инфо@мфа.гов.рс.',
+      'Сајт www.пример.срб и пример.срб/вести?а=1': 'Sajt www.пример.срб i пример.срб/вести?а=1',
+      'Портал мфа.гов.рс ради, (еуправа.гов.рс)': 'Portal мфа.гов.рс radi, (еуправа.гов.рс)',
+      'на пример.срб-у': 'na пример.срб-u',
+      'Веза mailto:инфо@мфа.срб и tel:+381113061': 'Veza mailto:инфо@мфа.срб i tel:+381113061',
+      'Фасцикла /вести/2024, ./подаци и ~/документи': 'Fascikla /вести/2024, ./подаци i ~/документи',
+      'Диск Ц:\\Подаци': 'Disk C:\\Podaci', // Ц is not a drive letter
+    });
+  });
+
+  it('still converts what only looks like an address or a path', () => {
+    expectAll(toLatin, {
+      'д.о.о. и а.д., т.ј.': 'd.o.o. i a.d., t.j.',
+      'Београд.Нови Сад': 'Beograd.Novi Sad',
+      'и/или, км/ч, 1/2 литре': 'i/ili, km/č, 1/2 litre',
+      'Тел: 011 306 1000, Факс:011 306': 'Tel: 011 306 1000, Faks:011 306',
+      'Закључак / предлог': 'Zaključak / predlog',
+      'Б92, Е-75, МиГ-29': 'B92, E-75, MiG-29', // codes written in Cyrillic are Cyrillic letters
+    });
+  });
+
+  it('writes a Roman numeral typed with Cyrillic look-alikes in Latin, not as letters', () => {
+    expectAll(toLatin, {
+      'ХХ век': 'XX vek',
+      'ХХI век, ХIХ века, у ХVI. веку': 'XXI vek, XIX veka, u XVI. veku',
+      'ХХ-ог века, ХХХ': 'XX-og veka, XXX',
+      'XXI век': 'XXI vek',
+      'ИС ХС': 'IS HS', // one Х with other look-alikes only: letters
+      'Х век': 'H vek',
+      'ХАОС, ПХХ, ХХ1': 'HAOS, PHH, HH1',
+    });
+  });
+
   it('keeps text inside the no-convert marker and removes the marker', () => {
     expect(toLatin('Изаберите -{ћирилица}- или латиница')).to.equal('Izaberite ћирилица ili latinica');
     expect(toLatin('-{abc}- без ћирилице')).to.equal('abc bez ćirilice');
@@ -246,6 +281,39 @@ describe('toCyrillic', () => {
       expectAll(toCyrillic, {
         'Pišite na kabinet@mfa.gov.rs.': 'Пишите на kabinet@mfa.gov.rs.',
         'E-mail:pera.peric@gov.rs, faks': 'Е-маил:pera.peric@gov.rs, факс',
+        'ili ime_prezime+vesti@mail.co.uk': 'или ime_prezime+vesti@mail.co.uk',
+      });
+    });
+
+    it('keeps schemes, paths, handles and Cyrillic host names', () => {
+      expectAll(toCyrillic, {
+        'Adresa mailto: i mailto:kabinet@mfa.gov.rs': 'Адреса mailto: и mailto:kabinet@mfa.gov.rs',
+        'Pozovite tel:+381113061000 ili sms:1234': 'Позовите tel:+381113061000 или sms:1234',
+        'Datoteka /etc/passwd, ./config/local i ../deljeno': 'Датотека /etc/passwd, ./config/local и ../deljeno',
+        'Folder ~/dokumenti i C:\\Windows\\System32 i D:/podaci':
+          'Фолдер ~/dokumenti и C:\\Windows\\System32 и D:/podaci',
+        'Skripta //cdn.gov.rs/x.js': 'Скрипта //cdn.gov.rs/x.js',
+        'Pratite @mfa_srbija i @vlada.srbije.': 'Пратите @mfa_srbija и @vlada.srbije.',
+        'Sajt www.пример.срб i мфа.гов.рс': 'Сајт www.пример.срб и мфа.гов.рс',
+        'port www.mfa.gov.rs:8080/vesti': 'порт www.mfa.gov.rs:8080/vesti',
+      });
+    });
+
+    it('keeps codes: capitals joined to digits by a hyphen', () => {
+      expectAll(toCyrillic, {
+        'Šifra ABC-123, put E-75, avion F-16': 'Шифра ABC-123, пут E-75, авион F-16',
+        'tablice BG 123-AB i ISO-9001': 'таблице БГ 123-AB и ISO-9001',
+      });
+    });
+
+    it('still converts labels, lowercase words with numbers and slashes inside words', () => {
+      expectAll(toCyrillic, {
+        'Tel: 011 306 1000, tel. 011': 'Тел: 011 306 1000, тел. 011',
+        'Data: sutra. Vesti:danas': 'Дата: сутра. Вести:данас',
+        'Kovid-19, 5-og maja, MiG-29': 'Ковид-19, 5-ог маја, МиГ-29',
+        'i/ili, 1/2 litre, prvi/drugi': 'и/или, 1/2 литре, први/други',
+        'Zaključak / predlog': 'Закључак / предлог',
+        '@ na početku, x @ y': '@ на почетку, x @ y',
       });
     });
 
@@ -333,7 +401,6 @@ describe('toCyrillic', () => {
         'Ulica 15a, stan 3b': 'Улица 15а, стан 3б',
         'sa 5 s': 'са 5 с',
         'm je slovo': 'м је слово',
-        'F-16': 'Ф-16',
         'vitamin C i D': 'витамин Ц и Д',
         '2 i 3': '2 и 3',
       });
@@ -508,7 +575,8 @@ describe('properties', () => {
     );
   });
 
-  it('toCyrillic(toLatin(text)) is the text, for Cyrillic words outside the exception lists', () => {
+  // Serbian prose in Cyrillic, made of words outside the exception lists (which round-trip by construction).
+  const prose = (() => {
     const latinOf = (words: Iterable<string>) => [...words].map((word) => toLatin(word));
     const listedLatin = new Set(
       [...BUILT_IN_EXCEPTIONS.keepLatin, ...Object.keys(BUILT_IN_EXCEPTIONS.cyrillicForms)].flatMap((word) => [
@@ -521,7 +589,7 @@ describe('properties', () => {
       const latin = toLatin(word);
       return (
         !/нј|лј|дж|НЈ|ЛЈ|ДЖ|Нј|Лј|Дж/.test(word) && // written as one digraph in Latin: the split-digraph dictionary's job
-        !/^[ИВЛЦДМ]+$/.test(word) && // capitals that read as a Roman numeral in Latin (MI, CD, I)
+        !/^[ИВЛЦДМХС]+$/.test(word) && // capitals that read as a Roman numeral in Latin (MI, CD, I; ХХ typed for XX)
         !/^[ив]{2,}$/.test(word) && // list numbering: ii, iv, vii
         !listedLatin.has(latin) &&
         !stemsLatin.some((stem) => latin.toLowerCase().startsWith(stem))
@@ -541,15 +609,99 @@ describe('properties', () => {
       )
       .filter(isOutsideExceptions);
     const separator = fc.constantFrom(' ', ', ', '. ', ' – ', '\n', ' (', ') ', '-', '! ', '? ', ' „', '“ ', ': ');
-    const sentence = fc
+    return fc
       .array(fc.tuple(word, separator), { minLength: 1, maxLength: 12 })
       .map((parts) => parts.map(([w, s]) => w + s).join(''));
+  })();
+
+  it('toCyrillic(toLatin(text)) is the text, for Cyrillic words outside the exception lists', () => {
     fc.assert(
-      fc.property(sentence, (text) => {
+      fc.property(prose, (text) => {
         expect(toCyrillic(toLatin(text))).to.equal(text);
       }),
       { numRuns: 300 },
     );
+  });
+
+  describe('literal text: addresses, schemes, paths, handles and codes', () => {
+    const latinLabel = fc.stringMatching(/^[a-z0-9](?:[a-z0-9-]{0,8}[a-z0-9])?$/);
+    const cyrillicLabel = fc.stringMatching(/^[абвгдђежзијклљмнњопрстћуфхцчџш0-9]{1,8}$/);
+    const label = fc.oneof(latinLabel, cyrillicLabel);
+    const topLevel = fc.constantFrom('rs', 'gov.rs', 'com', 'org', 'eu', 'срб', 'рф', 'рс', 'гов.рс');
+    const host = fc
+      .tuple(fc.boolean(), fc.array(label, { minLength: 1, maxLength: 3 }), topLevel)
+      .map(([www, labels, tld]) => `${www ? 'www.' : ''}${labels.join('.')}.${tld}`);
+    const segment = fc.oneof(latinLabel, cyrillicLabel, fc.constantFrom('passwd', 'etc', 'index.html', 'a_b'));
+    const path = fc.array(segment, { minLength: 1, maxLength: 4 }).map((parts) => parts.join('/'));
+    const local = fc
+      .array(fc.oneof(label, fc.constantFrom('ime.prezime', 'a_b', 'vesti+sr')), { minLength: 1, maxLength: 2 })
+      .map((parts) => parts.join('.'));
+    const email = fc.tuple(local, host).map(([name, domain]) => `${name}@${domain.replace(/^www\./, '')}`);
+    const literal = fc.oneof(
+      email,
+      host,
+      fc.tuple(host, path).map(([domain, rest]) => `${domain}/${rest}`),
+      fc
+        .tuple(fc.constantFrom('https', 'http', 'ftp'), host, path)
+        .map(([scheme, domain, rest]) => `${scheme}://${domain}/${rest}`),
+      email.map((address) => `mailto:${address}`),
+      fc.constantFrom('mailto:', 'https:', 'tel:+381113061000', 'sms:1234', 'C:\\Windows\\Temp', 'D:/podaci'),
+      fc.tuple(fc.constantFrom('/', './', '../', '~/', '//'), path).map(([start, rest]) => start + rest),
+      fc.stringMatching(/^@[a-z_][a-z0-9_]{0,9}$/),
+    );
+    const code = fc.oneof(fc.stringMatching(/^[A-Z]{1,4}-[0-9]{1,4}$/), fc.stringMatching(/^[0-9]{1,4}-[A-Z]{1,3}$/));
+    const before = fc.constantFrom(' ', ', ', ' (', ': ', '\n', ' „');
+    const after = fc.constantFrom(' ', ', ', ') ', '. ', '\n', '“ ');
+    /** `token` in Cyrillic prose, or in the same prose in Latin. */
+    const inProse = (token: fc.Arbitrary<string>) =>
+      fc
+        .tuple(prose, before, token, after, prose, fc.boolean())
+        .map(([start, open, literalText, close, end, latin]) => {
+          const text = (start: string) => (latin ? toLatin(start) : start);
+          return { token: literalText, text: text(start) + open + literalText + close + text(end) };
+        });
+
+    it('no address, scheme, path or handle changes in either direction', () => {
+      fc.assert(
+        fc.property(inProse(literal), ({ token, text }) => {
+          expect(toLatin(text), text).to.contain(token);
+          expect(toCyrillic(text), text).to.contain(token);
+        }),
+        { numRuns: 1000 },
+      );
+    });
+
+    it('no code changes in Latin → Cyrillic', () => {
+      fc.assert(
+        fc.property(inProse(code), ({ token, text }) => {
+          expect(toCyrillic(text), text).to.contain(token);
+        }),
+        { numRuns: 300 },
+      );
+    });
+
+    it('stays linear on text made of the characters that start literal text (a hostile page)', () => {
+      // Each of these once cost a scan of the whole text per character; at this length that is minutes.
+      const length = 200_000;
+      for (const unit of ['а.', 'a.', 'а@', 'a@', '/а', '/a', 'а:', 'a:', '.-', 'ХС', 'IIIIIIIIIIIIIIIIIIIХ']) {
+        const text = unit.repeat(length / unit.length);
+        expect(toCyrillic(toLatin(text)).length, unit).to.be.greaterThan(0);
+      }
+      const hosts = 'а.'.repeat(length / 2) + 'срб';
+      expect(toLatin(hosts)).to.equal(hosts); // one host name of a hundred thousand labels
+    });
+
+    it('prose around Latin literals still round-trips', () => {
+      const latinLiteral = literal.filter((token) => !hasCyrillic(token));
+      fc.assert(
+        fc.property(prose, latinLiteral, prose, (start, token, end) => {
+          // A comma after the literal: `/a/5 l` would read as five litres.
+          const text = `${start} ${token}, ${end}`;
+          expect(toCyrillic(toLatin(text))).to.equal(text);
+        }),
+        { numRuns: 300 },
+      );
+    });
   });
 
   it('neither direction throws nor loses a character it does not map', () => {
@@ -567,8 +719,9 @@ describe('properties', () => {
     );
   });
 
-  it('toLatin leaves no Serbian Cyrillic letter outside URLs and markers', () => {
-    const plain = withoutMarkers.filter((text) => !text.includes('://'));
+  it('toLatin leaves no Serbian Cyrillic letter outside literal text and markers', () => {
+    // Without the characters that start an address, a scheme or a path, no text is literal.
+    const plain = withoutMarkers.filter((text) => !/[:@./]/.test(text));
     fc.assert(
       fc.property(plain, (text) => {
         expect(hasCyrillic(toLatin(text))).to.equal(false);

@@ -384,6 +384,26 @@ describe('<gov-script-toggle>', () => {
       expect(new URL(location.href).searchParams.get('script')).to.equal('cyrl');
       expect(new URL(location.href).searchParams.get('page')).to.equal('2');
     });
+
+    it('changes only the value of the parameter: every other byte of the address stays', async () => {
+      const toggle = await fixture<GovScriptToggle>(html`<gov-script-toggle></gov-script-toggle>`);
+      const cases = [
+        [
+          '?a&b=%20&c=+&d=%zz&script=latn&e=%C3%BC;f&script=x#frag',
+          '?a&b=%20&c=+&d=%zz&script=cyrl&e=%C3%BC;f&script=x#frag',
+        ],
+        ['?scr%69pt=latn&x=a+b', '?scr%69pt=cyrl&x=a+b'],
+        ['?q=%D0%B0&&script=LATN#', '?q=%D0%B0&&script=cyrl#'],
+      ];
+      for (const [before, after] of cases) {
+        history.replaceState(null, '', `${location.pathname}${before}`);
+        toggle.selectScript('latn');
+        await choose(toggle, 'cyrl');
+        expect(location.href, before).to.equal(new URL(`${location.pathname}${after}`, location.href).href);
+        expect(location.href.endsWith(after), before).to.equal(true);
+        resetPage();
+      }
+    });
   });
 
   describe('across page loads (a page in a frame)', () => {

@@ -19,6 +19,8 @@ import type { converterLoaded, loadConverter } from '../../core/content-script.j
 import { whenIdle } from '../../core/idle.js';
 import type { canShowInScript, showInScript } from '../../core/script-text.js';
 import { NO_CONVERT_OPEN, stripNoConvertMarkers } from '../../core/transliteration/protected-spans.js';
+import { checkPins, forgetPin, labelIsShown, optionTextChanged, valueIsLabel } from './form-values.js';
+import { WriteBackGuard } from './write-back-guard.js';
 
 /** What the converter uses of the suite's state: the script switches and the on-demand converters. */
 export interface Suite {
@@ -40,6 +42,8 @@ const SERBIAN = 4;
 const EXCLUDED = 8;
 /** Returned for an element whose own attributes convert but whose content never does (code, pre...). */
 const CONTENT_EXCLUDED = 16;
+/** Inside an `<option>`, whose text may be the value its form submits. */
+const IN_OPTION = 32;
 const CONVERTS = SERBIAN | TRANSLATE;
 /**
  * Above <html>: translatable, and Cyrillic unless a tag or `source` says otherwise; Serbian only on a
@@ -53,23 +57,38 @@ const minimumCompaction = 4096;
 const converts = (state: number) => (state & (CONVERTS | EXCLUDED)) === CONVERTS;
 const authoredIn = (state: number): Script => (state & LATN ? 'latn' : 'cyrl');
 
-/** Elements whose content is code, data or someone else's: never converted. */
+/** Elements whose content is code, data or someone else's (never converted), and options. */
 const skipped = new Map<string, number>([
   ...['script', 'style', 'template', 'noscript', 'iframe', 'gov-script-toggle'].map((tag) => [tag, EXCLUDED] as const),
-  // Their attributes (title, placeholder) are labels for people, but their content is code or the reader's input.
-  ...['code', 'pre', 'kbd', 'samp', 'var', 'textarea'].map((tag) => [tag, CONTENT_EXCLUDED] as const),
+  // Their attributes (title, placeholder) are labels for people, but their content is code, literal text or the
+  // reader's input.
+  ...['code', 'pre', 'kbd', 'samp', 'var', 'tt', 'xmp', 'listing', 'plaintext', 'textarea'].map(
+    (tag) => [tag, CONTENT_EXCLUDED] as const,
+  ),
+  ['option', IN_OPTION],
 ]);
 
 /**
  * The attributes the converter shows in the target script: those people read (converted like text;
- * `value` only on input buttons), then the language tags (retagged).
+ * `value` and `label` only where they are labels, see form-values.ts), then the language tags (retagged).
  */
-const shownAttributes = ['title', 'alt', 'placeholder', 'aria-label', 'aria-description', 'value', 'lang', 'xml:lang'];
+const shownAttributes = [
+  'title',
+  'alt',
+  'placeholder',
+  'aria-label',
+  'aria-description',
+  'value',
+  'label',
+  'lang',
+  'xml:lang',
+];
 const languageAttributesFrom = shownAttributes.indexOf('lang');
 const shownAttributeBits = new Map(shownAttributes.map((name, index) => [name, 1 << index]));
 /** Attributes that change what a whole subtree is (its language, or whether it converts at all). */
 const stateAttributes = ['lang', 'xml:lang', 'translate', optOutAttribute, 'contenteditable'];
-const buttonInputTypes = new Set(['button', 'submit', 'reset']);
+/** Attributes that decide whether an input's `value` is submitted (form-values.ts). */
+const formAttributes = ['name', 'type'];
 
 /** What the converter knows of one Text or Attr node it changed. */
 interface Entry {
@@ -82,6 +101,11 @@ interface Entry {
   generation: number;
   /** The tracked list the entry is in (a revert or a compaction starts a new list, which unlists the rest at once). */
   list: Entry[] | null;
+  /**
+   * The page wrote this text while its region was shown in the other script: it may be text it read from the
+   * page (`innerHTML +=`, a clone, `document.title +=`), so it is shown in the region's own script by converting it.
+   */
+  whileConverted: boolean;
 }
 
 /** A toggle's part of the page: the elements it converts and the script they are written in, if it says. */
@@ -115,13 +139,24 @@ let unobserved = false;
 const awaited = new Set<Script>();
 /** Converters fetched ahead, for a switch the reader may ask for. */
 const prefetched = new Set<Script>();
+/** Set while the observer callback shows what the page wrote (not while a state change re-shows a subtree). */
+let pageWriting = false;
+/** Set while in the observer callback: its writes are what a page's write-back loop would answer. */
+let observing = false;
+/** Counts the converter's writes, to tell whether a walk wrote anything. */
+let writes = 0;
+/** Since the page wrote text while the other script was shown, switches look up what it may have copied. */
+let pageWroteWhileConverted = false;
+/** What the converter shows for each original, built when the page writes text that may be a copy (see show). */
+let shownToOriginal: Map<string, string> | undefined;
+const guard = new WriteBackGuard(forgetContent);
 
 /** Starts converting `region` (now, and as it changes) in the page-wide script. */
 export function attachRegion(region: Region, from: Suite): void {
   suite = from;
   if (!unfollow) {
     // Its own writes in the callback are made unobserved too: no records to allocate and skip later.
-    observer ??= new MutationObserver(reportingErrors((records) => withoutObserving(() => showChanges(records))));
+    observer ??= new MutationObserver(reportingErrors((records) => withoutObserving(() => showPageChanges(records))));
     htmlObserver ??= new MutationObserver(reportingErrors(onHtmlMutations));
     unfollow = suite.followScript(follow);
     htmlObserver.observe(document.documentElement, {
@@ -144,7 +179,8 @@ export function attachRegion(region: Region, from: Suite): void {
 export function detachRegion(region: Region): void {
   if (!regions.delete(region)) return;
   const pending = observer.takeRecords();
-  if (pending.length) showChanges(pending);
+  if (pending.length) showPageChanges(pending);
+  checkPins(textAsWritten);
   updateRoots();
   observer.disconnect();
   if (regions.size) observe();
@@ -203,26 +239,35 @@ function follow(): void {
 /** Shows every region in `script`; returns whether it walked them all (else only the tracked nodes changed). */
 function retarget(script: Script | null): boolean {
   target = script;
-  const onlyAuthored = script === null || (seen & ~(script === 'latn' ? 2 : 1)) === 0;
-  if (onlyAuthored) {
-    showTrackedAsWritten();
-    showPageLanguage(false);
-    return false;
+  // Text the page wrote while the other script was shown counts as text in that script (see show), so such a
+  // switch walks; text it copied from what was shown then is looked up among the originals shown until now.
+  shownToOriginal = undefined;
+  if (pageWroteWhileConverted) copiedOriginal('');
+  try {
+    const onlyAuthored = script === null || (seen & ~(script === 'latn' ? 2 : 1)) === 0;
+    if (onlyAuthored) {
+      showTrackedAsWritten();
+      showPageLanguage(false);
+      return false;
+    }
+    seen = 0;
+    walkAll(false);
+    compactAt = Math.max(minimumCompaction, 2 * tracked.length);
+    unobserved = false;
+    return true;
+  } finally {
+    shownToOriginal = undefined;
   }
-  seen = 0;
-  walkAll(false);
-  compactAt = Math.max(minimumCompaction, 2 * tracked.length);
-  unobserved = false;
-  return true;
 }
 
 /** Runs `write` with the observer off (so the converter's own writes queue no records), after taking in the page's pending changes. */
 function withoutObserving(write: () => void): void {
   const pending = observer.takeRecords();
-  if (pending.length) showChanges(pending);
+  if (pending.length) showPageChanges(pending);
   observer.disconnect();
   try {
     write();
+    checkPins(textAsWritten);
   } finally {
     observe();
   }
@@ -261,13 +306,15 @@ function observe(): void {
     childList: true,
     characterData: true,
     attributes: true,
-    attributeFilter: [...new Set([...shownAttributes, ...stateAttributes])],
+    attributeFilter: [...new Set([...shownAttributes, ...stateAttributes, ...formAttributes])],
   };
   for (const root of roots) observer.observe(root, options);
 }
 
 /** Back to what the page wrote, from the tracked nodes alone: valid when every converting text is written in the target script. */
 function showTrackedAsWritten(): void {
+  // Everything on a page in designMode is what someone is editing.
+  if (document.designMode === 'on') return;
   const retired = generation++;
   const previous = tracked;
   const kept: Entry[] = (tracked = []);
@@ -290,6 +337,7 @@ function showTrackedAsWritten(): void {
     }
   }
   compactAt = Math.max(minimumCompaction, 2 * kept.length);
+  checkPins(textAsWritten, true);
 }
 
 function walkAll(cleanup: boolean): void {
@@ -298,7 +346,7 @@ function walkAll(cleanup: boolean): void {
 }
 
 function walkRoot(root: Element, cleanup: boolean): void {
-  if (!root.isConnected) return;
+  if (!root.isConnected || document.designMode === 'on') return;
   walk(root, root.parentElement ? innerState(root.parentElement) : documentState, cleanup);
 }
 
@@ -360,6 +408,10 @@ function showText(node: Text, state: number, cleanup: boolean): void {
     seen |= state & LATN ? 2 : 1;
     show(node, authoredIn(state), false);
   } else if (cleanup) restore(node);
+  if (state & IN_OPTION) {
+    const option = node.parentElement?.closest('option');
+    if (option) optionTextChanged(option);
+  }
 }
 
 /** Shows the attributes of `element`; returns the state it passes to its children. */
@@ -371,10 +423,10 @@ function enter(element: Element, above: number, cleanup: boolean): number {
     for (let index = 0; index < shownAttributes.length; index++) {
       if (!(attributes & (1 << index))) continue;
       const name = shownAttributes[index];
-      if (name === 'value' && !isButtonInput(element)) continue;
       const attribute = element.getAttributeNode(name);
       if (attribute === null) continue;
-      if (converts(state)) {
+      const label = name === 'value' ? valueIsLabel(element) : name === 'label' ? labelIsShown(element) : true;
+      if (converts(state) && label) {
         seen |= state & LATN ? 2 : 1;
         show(attribute, authoredIn(state), index >= languageAttributesFrom);
       } else restore(attribute);
@@ -387,25 +439,77 @@ function show(node: Node, authored: Script, isLanguageTag: boolean): void {
   const value = node.nodeValue!;
   const stored = entries.get(node);
   const entry = stored !== undefined && stored.generation === generation ? stored : undefined;
-  const original = entry !== undefined && value === entry.shown ? entry.original : value;
-  const shown = isLanguageTag
-    ? target !== null && target !== authored && suite.canShowInScript(authored, target)
-      ? retagScript(original, target)
-      : original
-    : suite.showInScript(original, authored, target);
-  if (shown === original) {
+  const unchanged = entry !== undefined && value === entry.shown;
+  let original = unchanged ? entry.original : value;
+  let whileConverted = unchanged
+    ? entry.whileConverted
+    : pageWriting && !isLanguageTag && target !== null && target !== authored && holdsOtherScript(value, authored);
+  if (whileConverted) {
+    // Text the page copied from what the converter showed (a clone, `innerHTML +=`) has that text's original.
+    const copied = copiedOriginal(original);
+    if (copied !== undefined) {
+      original = copied;
+      whileConverted = false;
+    }
+  }
+  let shown: string;
+  if (isLanguageTag) {
+    shown =
+      target !== null && target !== authored && suite.canShowInScript(authored, target)
+        ? retagScript(original, target)
+        : original;
+  } else if (whileConverted) {
+    // Other text the page wrote then is text in the other script, in effect, shown converted in the region's
+    // own script (this also fetches that converter: see loadConverters).
+    seen |= authored === 'cyrl' ? 2 : 1;
+    pageWroteWhileConverted = true;
+    shown =
+      target === null || target === authored
+        ? suite.showInScript(original, authored === 'cyrl' ? 'latn' : 'cyrl', authored)
+        : suite.showInScript(original, authored, target);
+  } else shown = suite.showInScript(original, authored, target);
+  if (shown === original && !whileConverted) {
     if (entry !== undefined) entry.generation = -1;
   } else if (stored !== undefined) {
     stored.original = original;
     stored.shown = shown;
     stored.generation = generation;
+    stored.whileConverted = whileConverted;
     list(stored);
   } else {
-    const created: Entry = { node, original, shown, generation: generation, list: null };
+    const created: Entry = { node, original, shown, generation: generation, list: null, whileConverted };
     entries.set(node, created);
     list(created);
   }
-  if (value !== shown) node.nodeValue = shown;
+  if (value !== shown) {
+    node.nodeValue = shown;
+    writes++;
+    if (observing) guard.wrote(node, (node as Attr).ownerElement ?? node.parentElement);
+  }
+}
+
+/** Whether text written in `authored` holds letters of the other script (text the page may have copied). */
+function holdsOtherScript(text: string, authored: Script): boolean {
+  return authored === 'cyrl' ? /[A-Za-zČčĆćŠšŽžĐđ]/.test(text) : /[\u0400-\u045F]/.test(text);
+}
+
+/** The original of a text the converter shows as exactly `text`, if any (first come, for the rare ambiguity). */
+function copiedOriginal(text: string): string | undefined {
+  if (shownToOriginal === undefined) {
+    shownToOriginal = new Map();
+    for (const entry of tracked) {
+      if (entry.generation === generation && !entry.whileConverted && !shownToOriginal.has(entry.shown)) {
+        shownToOriginal.set(entry.shown, entry.original);
+      }
+    }
+  }
+  return shownToOriginal.get(text);
+}
+
+/** A text node's text as its page wrote it, as shown in its own script (what an option submits; form-values.ts). */
+function textAsWritten(node: Text): string {
+  const entry = liveEntry(node);
+  return entry !== undefined && node.data === entry.shown ? stripNoConvertMarkers(entry.original) : node.data;
 }
 
 function list(entry: Entry): void {
@@ -425,6 +529,17 @@ function restore(node: Node): void {
   if (entry === undefined) return;
   entry.generation = -1;
   if (node.nodeValue === entry.shown) node.nodeValue = entry.original;
+}
+
+/** Forgets what the converter wrote in `element`'s own text and attributes: they are the page's from now on. */
+function forgetContent(element: Element): void {
+  for (const child of element.childNodes) retire(child);
+  for (const attribute of element.attributes) retire(attribute);
+}
+
+function retire(node: Node | null): void {
+  const entry = liveEntry(node);
+  if (entry !== undefined) entry.generation = -1;
 }
 
 /** Keeps memory bounded on a page that replaces its content for hours while another script is shown. */
@@ -521,6 +636,24 @@ function reportingErrors<T extends unknown[]>(callback: (...args: T) => void): (
   };
 }
 
+/** The observer callback: what the page did, except while someone edits the page (designMode), and its own writes. */
+function showPageChanges(records: MutationRecord[]): void {
+  if (document.designMode === 'on') {
+    // What someone types is theirs: a later switch must not put back what was there.
+    for (const record of records) {
+      const { target } = record;
+      retire(record.type === 'attributes' ? (target as Element).getAttributeNode(record.attributeName!) : target);
+    }
+    return;
+  }
+  observing = pageWriting = true;
+  try {
+    showChanges(records);
+  } finally {
+    observing = pageWriting = false;
+  }
+}
+
 /** Shows what the page added or changed in the regions, as the page-wide script says. */
 function showChanges(records: MutationRecord[]): void {
   const inner = new Map<Element, number>();
@@ -533,22 +666,35 @@ function showChanges(records: MutationRecord[]): void {
     const target = record.target;
     if (!target.isConnected) continue;
     if (record.type === 'characterData') {
-      if (target.nodeType === Node.TEXT_NODE && target.parentElement && !isOwnWrite(target)) {
-        showText(target as Text, stateInside(target.parentElement), true);
+      const parent = target.parentElement;
+      if (target.nodeType === Node.TEXT_NODE && parent && !isOwnWrite(target) && !guard.leaves(parent, target)) {
+        showText(target as Text, stateInside(parent), true);
       }
     } else if (record.type === 'childList') {
+      const element = target as Element;
+      if (guard.leaves(element, record.removedNodes.length ? element : null)) continue;
+      const before = writes;
       for (const added of record.addedNodes) {
-        if (added.parentNode === target) walk(added, stateInside(target as Element), true);
+        if (added.parentNode === target) walk(added, stateInside(element), true);
+      }
+      if (writes !== before) guard.wrote(element, null);
+      if (record.removedNodes.length && stateInside(element) & IN_OPTION) {
+        const option = element.closest('option');
+        if (option) optionTextChanged(option);
       }
     } else {
       const element = target as Element;
       const name = record.attributeName!;
-      if (isOwnWrite(element.getAttributeNode(name))) continue;
+      const attribute = element.getAttributeNode(name);
+      if (isOwnWrite(attribute) || guard.leaves(element, attribute)) continue;
+      if (name === 'value' && element.localName === 'option') forgetPin(element);
       const above = element.parentElement ? stateInside(element.parentElement) : documentState;
       if (stateAttributes.includes(name)) {
         // The language or exclusion of a whole subtree changed: show it again from its new state.
         inner.clear();
+        pageWriting = false;
         walk(element, above, true);
+        pageWriting = true;
       } else enter(element, above, true);
     }
   }
@@ -564,12 +710,6 @@ function onHtmlMutations(records: MutationRecord[]): void {
   if (!langChanged) return;
   documentState = TRANSLATE | (serbianWithoutLanguage() ? SERBIAN : 0);
   withoutObserving(() => walkAll(true));
-}
-
-function isButtonInput(element: Element): boolean {
-  return (
-    element.localName === 'input' && buttonInputTypes.has((element.getAttribute('type') ?? '').trim().toLowerCase())
-  );
 }
 
 function isEditable(element: Element): boolean {

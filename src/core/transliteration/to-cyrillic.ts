@@ -1,6 +1,6 @@
-// Latin → Cyrillic. Unlike the other direction this needs context: the text is cut into chunks at white
-// space, chunks that look like addresses are copied, and each word is classified (foreign, listed, Roman
-// numeral, unit symbol, glued to digits) before its letters are mapped and its digraphs joined.
+// Latin → Cyrillic. Unlike the other direction this needs context: protected spans (addresses, paths, markers)
+// are copied, and each word is classified (foreign, listed, Roman numeral, unit symbol, code) before its letters
+// are mapped and its digraphs joined.
 
 import {
   C2L_SECOND,
@@ -25,7 +25,8 @@ import {
   stemFor,
 } from './exceptions.js';
 import { decodeOutput, growOutputBuffer, inputUnits, outputBuffer } from './output.js';
-import { endOfUrl, isAsciiLetter, NO_CONVERT_OPEN, ProtectedSpan } from './protected-spans.js';
+import { isLiteralTrigger, literal, literalAt, startLiteralSearch } from './literal-text.js';
+import { NO_CONVERT_OPEN, ProtectedSpan } from './protected-spans.js';
 
 // What each code unit below U+0250 is to this direction, as bits, so that a word is classified with one
 // table load per letter: OR-ed over a word they say "has any", AND-ed they say "all are".
@@ -65,11 +66,6 @@ const INPUT_FORMS: Readonly<Partial<Record<number, string>>> = {
 
 /** The accents of Serbian prosody (grave, acute, circumflex, macron, double grave, inverted breve) stay on their letter. */
 const SERBIAN_ACCENTS = new Set([0x300, 0x301, 0x302, 0x304, 0x30f, 0x311]);
-
-/** Top-level domains that make `word.word.tld` an address rather than two words and a stray dot. */
-const TOP_LEVEL_DOMAINS = new Set(
-  'rs com org net gov edu int eu info io me ba hr mk si de at ch uk fr it ru us biz co tv app dev online'.split(' '),
-);
 
 /** Unit symbols kept in Latin after a number (24 m/s, 30 l/m², 5 kWh), as Serbian Cyrillic typesetting does. */
 const UNITS = new Set(
@@ -139,27 +135,30 @@ export function toCyrillic(input: string): string {
   sawSurrogate = false;
   lastUnitEnd = lastLatinWordEnd = -1;
   spans.reset(input).seek(0);
-  // Words are converted as they come. A chunk (the text between two spaces) is searched for an address only
-  // when an @ or a dot before a letter turns up in it; the output written for the chunk so far is then
-  // discarded and the chunk is converted again around its addresses.
+  startLiteralSearch();
+  // Words are converted as they come. Literal text (an address, a path) never holds a space: when one turns up,
+  // the output written since the last space is discarded and that stretch is converted again around it.
   let chunkStart = 0;
   let chunkOutputStart = 0;
   let at = 0;
   while (at < length) {
     if (at === spans.start) {
       copy(spans.contentStart, spans.contentEnd);
-      at = spans.end;
-      spans.seek(at);
-      chunkStart = at;
+      at = chunkStart = spans.end;
       chunkOutputStart = written;
+      spans.seek(at);
       continue;
     }
     const code = units[at];
     if (startsWord(code)) {
       at = convertWord(at, Math.min(length, spans.start));
-    } else if (code === 0x40 || (code === 0x2e && isAsciiLetter(units[at + 1]))) {
+    } else if (isLiteralTrigger(code) && literalAt(text, at, chunkStart, Math.min(length, spans.start))) {
+      const { start, end } = literal;
       written = chunkOutputStart;
-      at = convertChunkWithAddresses(chunkStart, Math.min(length, spans.start));
+      convertSegment(chunkStart, start);
+      copy(start, end);
+      at = chunkStart = end;
+      chunkOutputStart = written;
     } else {
       if (isWhitespace(code)) {
         chunkStart = at + 1;
@@ -187,10 +186,6 @@ function copy(start: number, end: number): void {
   written = position;
 }
 
-function ensureCapacity(length: number): void {
-  if (length > output.length) output = growOutputBuffer(written, length);
-}
-
 function convertSegment(start: number, end: number): void {
   let at = start;
   while (at < end) {
@@ -203,6 +198,10 @@ function convertSegment(start: number, end: number): void {
       at++;
     }
   }
+}
+
+function ensureCapacity(length: number): void {
+  if (length > output.length) output = growOutputBuffer(written, length);
 }
 
 function startsWord(code: number): boolean {
@@ -275,6 +274,7 @@ function convertWord(start: number, limit: number): number {
   }
   // Letters glued to digits: a house number (15a → 15а) converts; formulas, codes and glued units stay.
   if (isAsciiDigit(units[end]) && end < limit) return keepLatin(start, endOfAlphanumeric(end, limit));
+  if (isCodePart(start, end, limit)) return keepLatin(start, end);
   if ((wordAny & FOREIGN) !== 0) return keepLatin(start, end);
   if (start > 0 && units[start - 1] === 0x2d && start - 1 === lastLatinWordEnd) {
     // The part after a hyphen on a word kept in Latin: a Serbian ending converts, a foreign part (Wi-Fi) stays.
@@ -319,6 +319,18 @@ function keepLatin(start: number, end: number): number {
   copy(start, end);
   lastLatinWordEnd = end;
   return end;
+}
+
+/**
+ * Capitals joined to digits by a hyphen are a code, a plate or a model: `ABC-123`, `E-75`, `F-16`, `123-AB`.
+ * (A word in lowercase is not: `Kovid-19`, `5-og`.)
+ */
+function isCodePart(start: number, end: number, limit: number): boolean {
+  const digitAfter = units[end] === 0x2d && end + 1 < limit && isAsciiDigit(units[end + 1]);
+  const digitBefore = start >= 2 && units[start - 1] === 0x2d && isAsciiDigit(units[start - 2]);
+  if (!digitAfter && !digitBefore) return false;
+  for (let at = start; at < end; at++) if (letterCase(units[at]) !== UPPER) return false;
+  return true;
 }
 
 function endOfAlphanumeric(from: number, limit: number): number {
@@ -462,82 +474,4 @@ function keepUnit(symbols: ReadonlySet<string>, start: number, end: number): boo
 /** Spaces that may separate a number from its unit or a name from its numeral. */
 function isSpace(code: number): boolean {
   return code === 0x20 || code === 0xa0 || code === 0x202f || code === 0x2009;
-}
-
-// Addresses: e-mail, www. hosts and bare host names with a known top-level domain (URLs with a scheme are
-// protected spans).
-let addressStart = 0;
-let addressEnd = 0;
-
-/** Converts the chunk at `start` (up to white space or `limit`) around its addresses; returns its end. */
-function convertChunkWithAddresses(start: number, limit: number): number {
-  let end = start;
-  while (end < limit && !isWhitespace(units[end])) end++;
-  let at = start;
-  while (at < end && findAddress(at, end)) {
-    convertSegment(at, addressStart);
-    copy(addressStart, addressEnd);
-    at = addressEnd;
-  }
-  convertSegment(at, end);
-  return end;
-}
-
-function findAddress(from: number, to: number): boolean {
-  for (let at = from; at < to; at++) {
-    const code = units[at];
-    if (code === 0x40) {
-      let start = at;
-      while (start > from && isEmailLocalCharacter(units[start - 1])) start--;
-      const end = endOfHostName(at + 1, to);
-      if (start < at && isHostName(at + 1, end)) {
-        addressStart = start;
-        addressEnd = end;
-        return true;
-      }
-    } else if (isHostCharacter(code) && (at === from || !isHostCharacter(units[at - 1]))) {
-      const end = endOfHostName(at, to);
-      const isWww = end - at > 4 && text.slice(at, at + 4).toLowerCase() === 'www.';
-      if (isWww || (isHostName(at, end) && TOP_LEVEL_DOMAINS.has(lastLabel(end)))) {
-        addressStart = at;
-        addressEnd = units[end] === 0x2f ? Math.min(to, endOfUrl(text, end)) : end;
-        return true;
-      }
-      // The @ of an e-mail address ends a host-like run, so the search goes on from there.
-      at = Math.max(at, end - 1);
-    }
-  }
-  return false;
-}
-
-/**
- * End of a run of host-name characters, without a final dot or hyphen (the end of a sentence) and without a
- * case ending after the top-level domain, which never holds a hyphen (mfa.gov.rs-u).
- */
-function endOfHostName(from: number, to: number): number {
-  let end = from;
-  while (end < to && isHostCharacter(units[end])) end++;
-  while (end > from && (units[end - 1] === 0x2e || units[end - 1] === 0x2d)) end--;
-  const lastDot = text.lastIndexOf('.', end - 1);
-  const hyphen = lastDot > from ? text.indexOf('-', lastDot) : -1;
-  return hyphen >= 0 && hyphen < end ? hyphen : end;
-}
-
-/** At least two non-empty labels, the last of two or more letters. */
-function isHostName(start: number, end: number): boolean {
-  const labels = text.slice(start, end).split('.');
-  return labels.length >= 2 && labels.every((label) => label.length > 0) && /^[a-z]{2,}$/i.test(labels.at(-1) ?? '');
-}
-
-/** The top-level label of a host name that ends at `end`. */
-function lastLabel(end: number): string {
-  return text.slice(text.lastIndexOf('.', end - 1) + 1, end).toLowerCase();
-}
-
-function isHostCharacter(code: number): boolean {
-  return isAsciiLetter(code) || isAsciiDigit(code) || code === 0x2d || code === 0x2e;
-}
-
-function isEmailLocalCharacter(code: number): boolean {
-  return isHostCharacter(code) || code === 0x5f || code === 0x25 || code === 0x2b; // _ % +
 }

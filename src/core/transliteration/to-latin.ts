@@ -1,5 +1,6 @@
 import {
   C2L_FIRST,
+  isAsciiDigit,
   C2L_SECOND,
   CYRILLIC_BASE,
   CYRILLIC_SPAN,
@@ -11,9 +12,10 @@ import {
   UPPER,
 } from './letters.js';
 import { decodeOutput, outputBuffer } from './output.js';
+import { isLiteralTrigger, literal, literalAt, startLiteralSearch } from './literal-text.js';
 import { NO_CONVERT_OPEN, ProtectedSpan } from './protected-spans.js';
 
-const spans = new ProtectedSpan();
+const markers = new ProtectedSpan();
 
 /** Whether the text holds a Serbian Cyrillic letter: the 30 letters and ѐ ѝ, in either case. */
 export function hasCyrillic(text: string): boolean {
@@ -31,18 +33,41 @@ export function toLatin(text: string): string {
   const output = outputBuffer(2 * length);
   let written = 0;
   let sawSurrogate = false;
-  spans.reset(text).seek(0);
+  markers.reset(text).seek(0);
+  startLiteralSearch();
   let index = 0;
   for (;;) {
-    const stop = Math.min(length, spans.start);
+    const stop = Math.min(length, markers.start);
+    // Where the last protected text ended: literal text starts at or after it.
+    let from = index;
     for (; index < stop; index++) {
       const code = text.charCodeAt(index);
       const offset = code - CYRILLIC_BASE;
       const first = offset >= 0 && offset < CYRILLIC_SPAN ? C2L_FIRST[offset] : 0;
       if (first === 0) {
+        if (code < 0x80 && isLiteralTrigger(code) && literalAt(text, index, from, stop)) {
+          // The span may start before its trigger (the labels of a host): take back what was written for them.
+          for (let at = literal.start; at < index; at++) written -= latinLength(text.charCodeAt(at));
+          for (let at = literal.start; at < literal.end; at++) {
+            const kept = text.charCodeAt(at);
+            if ((kept & 0xf800) === 0xd800) sawSurrogate = true;
+            output[written++] = kept;
+          }
+          from = literal.end;
+          index = from - 1;
+          continue;
+        }
         if ((code & 0xf800) === 0xd800) sawSurrogate = true;
         output[written++] = code;
         continue;
+      }
+      if (code <= 0x425 && (code === 0x425 || code === 0x421 || code === 0x41c)) {
+        const numeralEnd = endOfLookalikeNumeral(text, index, stop);
+        if (numeralEnd > index) {
+          for (; index < numeralEnd; index++) output[written++] = latinLookalike(text.charCodeAt(index));
+          index--;
+          continue;
+        }
       }
       output[written++] = first;
       const second = C2L_SECOND[offset];
@@ -52,15 +77,68 @@ export function toLatin(text: string): string {
       }
     }
     if (index >= length) break;
-    for (let kept = spans.contentStart; kept < spans.contentEnd; kept++) {
+    for (let kept = markers.contentStart; kept < markers.contentEnd; kept++) {
       const code = text.charCodeAt(kept);
       if ((code & 0xf800) === 0xd800) sawSurrogate = true;
       output[written++] = code;
     }
-    index = spans.end;
-    spans.seek(index);
+    index = markers.end;
+    markers.seek(index);
   }
   return decodeOutput(written, sawSurrogate);
+}
+
+/** How many code units toLatin writes for `code`: two for Љ Њ Џ, else one. */
+function latinLength(code: number): number {
+  const offset = code - CYRILLIC_BASE;
+  return offset >= 0 && offset < CYRILLIC_SPAN && C2L_SECOND[offset] !== 0 ? 2 : 1;
+}
+
+const ROMAN_NUMERAL = /^M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+const LONGEST_NUMERAL = 16;
+
+/** Cyrillic Х С М stand for the Roman X C M in a numeral typed on a Cyrillic keyboard. */
+function latinLookalike(code: number): number {
+  return code === 0x425 ? 0x58 : code === 0x421 ? 0x43 : code === 0x41c ? 0x4d : code;
+}
+
+function isRomanLetter(code: number): boolean {
+  return (
+    code === 0x49 || code === 0x56 || code === 0x58 || code === 0x4c || code === 0x43 || code === 0x44 || code === 0x4d
+  );
+}
+
+/**
+ * A Roman numeral typed with Cyrillic look-alikes (ХХ век, ХIХ век, ХVI) is written with Latin letters in both
+ * scripts, not transliterated (ХХ → HH). Returns the end of such a numeral starting at `index` (a Cyrillic Х, С
+ * or М), else -1. Only a word of two or more characters that holds a Cyrillic Х qualifies, and then only with
+ * a Latin numeral letter in it or a second Х, so that abbreviations such as ХС stay letters.
+ */
+function endOfLookalikeNumeral(text: string, index: number, limit: number): number {
+  let start = index;
+  while (start > 0 && isRomanLetter(text.charCodeAt(start - 1))) start--;
+  // Inside a word, or after a look-alike already judged as a letter.
+  if (start > 0 && (letterCase(text.charCodeAt(start - 1)) !== NOT_CASED || isAsciiDigit(text.charCodeAt(start - 1)))) {
+    return -1;
+  }
+  let end = index;
+  let crosses = 0;
+  let latin = start < index;
+  // No valid numeral is longer (MMMMDCCCLXXXVIII): a longer run is letters, found without building a string.
+  const reach = Math.min(limit, start + LONGEST_NUMERAL + 1);
+  for (; end < reach; end++) {
+    const code = text.charCodeAt(end);
+    if (code === 0x425) crosses++;
+    else if (isRomanLetter(code)) latin = true;
+    else if (code !== 0x421 && code !== 0x41c) break;
+  }
+  if (end - start < 2 || end - start > LONGEST_NUMERAL || crosses === 0 || (!latin && crosses < 2)) return -1;
+  if (end < text.length && (letterCase(text.charCodeAt(end)) !== NOT_CASED || isAsciiDigit(text.charCodeAt(end)))) {
+    return -1;
+  }
+  let numeral = text.slice(start, index);
+  for (let at = index; at < end; at++) numeral += String.fromCharCode(latinLookalike(text.charCodeAt(at)));
+  return ROMAN_NUMERAL.test(numeral) ? end : -1;
 }
 
 function toUpperLatin(code: number): number {
