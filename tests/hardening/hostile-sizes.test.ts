@@ -15,7 +15,7 @@ type Updating = HTMLElement & { updateComplete: Promise<unknown> };
 async function show(tag: string, type: string, data: unknown, attributes: Record<string, string> = {}) {
   const element = withInlineData(tag, type, data) as Updating;
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  const outcome = Promise.race([
+  const outcome = Promise.race<{ loaded?: GovLoadDetail; error?: GovErrorDetail }>([
     oneEvent(element, 'gov-load').then((event) => ({ loaded: (event as CustomEvent<GovLoadDetail>).detail })),
     oneEvent(element, 'gov-error').then((event) => ({ error: (event as CustomEvent<GovErrorDetail>).detail })),
   ]);
@@ -171,7 +171,7 @@ describe('hostile sizes', function () {
 
   describe('entity-heavy feeds (item 2)', () => {
     /** The red team's feed, smaller: items with a hundred tags like "&a", and entities in what is shown. */
-    const entityFeed = (count: number, tag = (item: number, index: number) => (index % 10 ? '&a' : `&a${index}`)) => ({
+    const entityFeed = (count: number, tag = (_item: number, index: number) => (index % 10 ? '&a' : `&a${index}`)) => ({
       version: 'https://jsonfeed.org/version/1.1',
       items: Array.from({ length: count }, (_, item) => ({
         id: String(item),
