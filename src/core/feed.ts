@@ -4,6 +4,7 @@
  * model is already safe to bind: URLs passed the URL policy and are absolute, plain-text fields
  * hold text, `contentHtml` is still untrusted HTML that must be sanitized before display.
  */
+import { readIsoDate, type WrittenDate } from './iso-date.js';
 import { parseInert } from './inert.js';
 import { safeSrcset, safeUrl } from './url.js';
 
@@ -36,6 +37,30 @@ export interface GovItemExtension {
   thumbnail?: string;
   /** A srcset for the full-size image. */
   srcset?: string;
+  /**
+   * Who the image is by (Media RSS `media:credit`). Read from XML feeds only: JSON Feed's `_gov` has no
+   * such member (a photo's photographer is its item's `authors` there).
+   */
+  credit?: string;
+}
+
+/** One picture of an item as Media RSS describes it (XML feeds only): what a photo gallery shows of it. */
+export interface FeedMedia {
+  /** The full-size image. */
+  url: string;
+  width?: number;
+  height?: number;
+  /** The other sizes of the image (a `media:group`'s renditions), as a srcset. */
+  srcset?: string;
+  thumbnail?: string;
+  /** What the picture shows: the `media:description` (else `media:title`) of the picture itself. */
+  alt?: string;
+  /** `media:title` of the picture or its item. */
+  title?: string;
+  /** The item's `media:description` (the picture's own is its `alt`). */
+  description?: string;
+  /** `media:credit`s of the picture, its item or its channel. */
+  credit?: string;
 }
 
 export interface FeedItem {
@@ -54,11 +79,12 @@ export interface FeedItem {
   summary?: string;
   image?: string;
   bannerImage?: string;
+  /** The date published; for a date written without a zone, its wall-clock time read as UTC (see feed-date.ts). */
   datePublished?: Date;
   /**
    * The UTC offset, in minutes east, that `datePublished` was written with, so that a story is
    * shown on the calendar day of the place it was written (23 November at 00:30+01:00 stays
-   * 23 November for a reader in UTC).
+   * 23 November for a reader in UTC). Undefined when the date names no zone.
    */
   datePublishedOffset?: number;
   dateModified?: Date;
@@ -67,6 +93,8 @@ export interface FeedItem {
   tags: string[];
   language?: string;
   attachments: FeedAttachment[];
+  /** The pictures of an RSS or Atom item (Media RSS, image enclosures), in feed order. */
+  media?: FeedMedia[];
   gov: GovItemExtension;
 }
 
@@ -137,34 +165,6 @@ export function plainText(value: unknown): string | undefined {
   const raw = text(value);
   if (raw === undefined || !/[<&]/.test(raw)) return raw?.trim();
   return text(textOfHtml(parseInert(raw, 'text/html').body));
-}
-
-/** RFC 3339 as the spec asks, and whatever else Date understands (RFC 822 from RSS); never a made-up date. */
-export function parseDate(value: unknown): Date | undefined {
-  if (typeof value !== 'string' || value.trim() === '') return undefined;
-  const date = new Date(value.trim());
-  return Number.isNaN(date.getTime()) ? undefined : date;
-}
-
-const writtenZone = /\d:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:(Z)|([+-])(\d{2}):?(\d{2})|UTC?|GMT|([ECMP])([SD])T)$/i;
-const usZones: Record<string, number> = { E: -5, C: -6, M: -7, P: -8 };
-
-/**
- * The UTC offset, in minutes east, that a date string was written with: its own zone (`+01:00`,
- * `+0100`, `Z`, `GMT`, `EST`...); a bare date counts as UTC and a time without a zone as the
- * reader's local time, because that is how `Date` read them.
- */
-export function writtenOffset(value: unknown, date: Date | undefined): number | undefined {
-  if (typeof value !== 'string' || !date) return undefined;
-  const written = value.trim();
-  const zone = writtenZone.exec(written);
-  if (zone) {
-    const [, , sign, hours, minutes, usZone, daylight] = zone;
-    if (sign) return (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes));
-    if (usZone) return (usZones[usZone.toUpperCase()]! + (daylight!.toUpperCase() === 'D' ? 1 : 0)) * 60;
-    return 0;
-  }
-  return /^\d{4}-\d{2}-\d{2}$/.test(written) ? 0 : -date.getTimezoneOffset();
 }
 
 /** A BCP 47 tag in its canonical case (`sr-rs` → `sr-RS`, `sr_latn` → `sr-Latn`); undefined when it is not one. */
@@ -243,39 +243,54 @@ export function itemAuthors(item: Json, baseUrl: string, feedAuthors: FeedAuthor
   return own.length ? own : feedAuthors;
 }
 
-/** The full item model, every field of JSON Feed 1.1 and the `_gov` extension. */
-const readFeedItem: ItemReader<FeedItem> = (raw, id, baseUrl, feedAuthors) => {
-  const url = safeUrl(raw.url, baseUrl, 'link');
-  const datePublished = parseDate(raw.date_published);
-  return {
-    id,
-    url,
-    externalUrl: safeUrl(raw.external_url, baseUrl, 'link'),
-    title: plainText(raw.title),
-    contentHtml: text(raw.content_html),
-    contentBaseUrl: url?.startsWith('http') ? url : baseUrl,
-    contentText: text(raw.content_text),
-    summary: plainText(raw.summary),
-    image: safeUrl(raw.image, baseUrl, 'image'),
-    bannerImage: safeUrl(raw.banner_image, baseUrl, 'image'),
-    datePublished,
-    datePublishedOffset: writtenOffset(raw.date_published, datePublished),
-    dateModified: parseDate(raw.date_modified),
-    authors: itemAuthors(raw, url ?? baseUrl, feedAuthors),
-    tags: Array.isArray(raw.tags) ? raw.tags.map(plainText).filter((tag): tag is string => !!tag) : [],
-    language: languageTag(raw.language),
-    attachments: readAttachments(raw.attachments, baseUrl),
-    gov: readExtension(raw._gov, baseUrl),
+/**
+ * Reads a feed's date in the language of the item: {@link readIsoDate} (JSON Feed's RFC 3339), unless
+ * a caller hands a reader of more forms (the news feed loads feed-date.ts's on demand, for feeds that
+ * need it).
+ */
+export type DateReader = (value: unknown, language?: string) => WrittenDate | undefined;
+
+/** The full item model, every field of JSON Feed 1.1 and the `_gov` extension, dates read by `readDate`. */
+const feedItemReader =
+  (readDate: DateReader, feedLanguage: string | undefined): ItemReader<FeedItem> =>
+  (raw, id, baseUrl, feedAuthors) => {
+    const url = safeUrl(raw.url, baseUrl, 'link');
+    const language = languageTag(raw.language);
+    const published = readDate(raw.date_published, language ?? feedLanguage);
+    return {
+      id,
+      url,
+      externalUrl: safeUrl(raw.external_url, baseUrl, 'link'),
+      title: plainText(raw.title),
+      contentHtml: text(raw.content_html),
+      contentBaseUrl: url?.startsWith('http') ? url : baseUrl,
+      contentText: text(raw.content_text),
+      summary: plainText(raw.summary),
+      image: safeUrl(raw.image, baseUrl, 'image'),
+      bannerImage: safeUrl(raw.banner_image, baseUrl, 'image'),
+      datePublished: published?.date,
+      datePublishedOffset: published?.offset,
+      dateModified: readDate(raw.date_modified, language ?? feedLanguage)?.date,
+      authors: itemAuthors(raw, url ?? baseUrl, feedAuthors),
+      tags: Array.isArray(raw.tags) ? raw.tags.map(plainText).filter((tag): tag is string => !!tag) : [],
+      language,
+      attachments: readAttachments(raw.attachments, baseUrl),
+      gov: readExtension(raw._gov, baseUrl),
+    };
   };
-};
 
 /**
  * Reads a JSON Feed 1.0 or 1.1 document. `baseUrl` is the feed's own address (the page's for
  * inline data): relative URLs resolve against it. Throws {@link FeedFormatError} when the value is
  * not a JSON Feed at all; repairs or drops whatever else is wrong and reports it in `problems`.
+ * Dates are read by `readDate`: RFC 3339 (and the ISO 8601 forms of {@link readIsoDate}) unless told.
  */
-export function readJsonFeed(value: unknown, baseUrl: string): Feed {
-  return readJsonFeedItems(value, baseUrl, readFeedItem);
+export function readJsonFeed(value: unknown, baseUrl: string, readDate: DateReader = readIsoDate): Feed {
+  return readJsonFeedItems(
+    value,
+    baseUrl,
+    feedItemReader(readDate, isObject(value) ? languageTag(value.language) : undefined),
+  );
 }
 
 /**
