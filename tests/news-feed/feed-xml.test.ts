@@ -32,7 +32,7 @@ describe('RSS and Atom readers (src/core/feed-xml.ts)', () => {
     });
 
     it('uses the numeric guid (isPermaLink="false") as id only, and <link> as the URL', () => {
-      expect(feed.items.map((item) => item.id)).to.deep.equal(['1479907800', '1478257200']);
+      expect(feed.items.map((item) => item.id).slice(0, 2)).to.deep.equal(['1479907800', '1478257200']);
       expect(feed.items[0]!.url).to.equal('http://www.nato.mfa.gov.rs/cirilica/index.php');
     });
 
@@ -50,9 +50,11 @@ describe('RSS and Atom readers (src/core/feed-xml.ts)', () => {
       expect(second!.datePublishedOffset).to.equal(60);
     });
 
-    it('drops the item without guid or link and says so', () => {
-      expect(feed.items).to.have.length(2);
-      expect(feed.problems).to.deep.equal(['item 3 has no id']);
+    it('keeps the item without guid or link, with an id made of its content, and reports nothing', () => {
+      expect(feed.items).to.have.length(3);
+      expect(feed.items[2]!.title).to.equal('Вест без ИД-а');
+      expect(feed.items[2]!.id).to.match(/^item-[0-9a-z]+$/);
+      expect(feed.problems).to.deep.equal([]);
     });
   });
 
@@ -158,9 +160,10 @@ describe('RSS and Atom readers (src/core/feed-xml.ts)', () => {
       expect(third!.gov).to.include({ width: 120, height: 80 });
     });
 
-    it('drops the entry without id', () => {
-      expect(feed.items).to.have.length(3);
-      expect(feed.problems).to.deep.equal(['item 4 has no id']);
+    it('keeps the entry without id (an id made of its content), and says why the third is undated', () => {
+      expect(feed.items).to.have.length(4);
+      expect(feed.items[3]!.contentText).to.equal('Kept: an id is made of its content.');
+      expect(feed.problems).to.deep.equal(['item 3 is undated: "not a date" is not a date this reader knows']);
     });
   });
 
