@@ -5,8 +5,8 @@ import { msg, str } from '@lit/localize';
 import { GovDataElement } from '../shared/gov-data-element.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { plainText, readJsonFeed, type Feed, type FeedItem } from '../../core/feed.js';
-import { xmlFeeds, type LoadError, type ParsedDocument } from '../../core/load.js';
-import { dateTimeAttribute, itemText, shorten, writtenDate } from '../../core/news.js';
+import { xmlFeeds, type FetchedDocument, type LoadError, type ParsedDocument } from '../../core/load.js';
+import { dateTimeAttribute, itemText, mayOpenWithDateline, shorten, writtenDate } from '../../core/news.js';
 import { purifierPolicy } from '../../core/inert.js';
 import { onDemand } from '../../core/on-demand.js';
 import { converterLoaded, loadConverter, textInScript } from '../../core/content-script.js';
@@ -30,8 +30,12 @@ const tagKey = (tag: string) => textInScript(tag.trim(), 'sr', 'latn').toLowerCa
 const withLanguage = (items: FeedItem[], language: string | undefined): FeedItem[] =>
   language ? items.map((item) => (item.language ? item : { ...item, language })) : items;
 
-/** Code most feeds never need, each loaded the first time it is: the RSS/Atom reader and the HTML sanitizer (with DOMPurify). */
-const xmlReader = onDemand(() => import('./xml-feed.js'));
+/**
+ * Code most feeds never need, each loaded the first time it is: the reader of feeds that are not clean
+ * JSON Feed (RSS, Atom, dates that are not RFC 3339, datelines in the text) and the HTML sanitizer
+ * (with DOMPurify).
+ */
+const lenientReader = onDemand(() => import('./xml-feed.js'));
 const sanitizer = onDemand(() => import('../../core/sanitize.js'));
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
@@ -162,10 +166,23 @@ export class GovNewsFeed extends GovDataElement<Feed> {
     this._pageRequest?.abort();
   }
 
-  /** JSON Feed at once; RSS and Atom once their reader is in. */
+  /**
+   * A clean JSON Feed at once; RSS and Atom, and a JSON Feed with dates that are not RFC 3339 or with
+   * text that may open with a dateline, once their reader is in (which lifts such datelines).
+   */
   protected interpret(document: ParsedDocument, baseUrl: string): Feed | Promise<Feed> {
-    if (document.kind === 'json') return readJsonFeed(document.value, baseUrl);
-    return xmlReader().then(({ readXmlFeedWith }) => readXmlFeedWith(document.document, baseUrl, plainText));
+    if (document.kind === 'xml')
+      return lenientReader().then(({ readXmlFeedWith, withoutDatelines }) =>
+        withoutDatelines(readXmlFeedWith(document.document, baseUrl, plainText)),
+      );
+    const feed = readJsonFeed(document.value, baseUrl);
+    if (!feed.items.some((item) => !item.datePublished || mayOpenWithDateline(item))) return feed;
+    return lenientReader().then(({ readJsonNews }) => readJsonNews(readJsonFeed, document.value, baseUrl));
+  }
+
+  /** A web page at `src`: the feed its `<link rel="alternate">` names, JSON Feed first, then Atom, then RSS. */
+  protected override discoverFeed(page: FetchedDocument): Promise<string | undefined> {
+    return lenientReader().then(({ discoverNewsFeed }) => discoverNewsFeed(page.text, page.url));
   }
 
   protected loadDetail(feed: Feed): GovLoadDetail {
@@ -485,7 +502,7 @@ export class GovNewsFeed extends GovDataElement<Feed> {
 
   private _warnAboutProblems(problems: string[], url: string): void {
     if (problems.length)
-      console.warn(`<${this.localName}>: ${problems.length} item(s) of ${url} skipped: ${problems.join('; ')}`);
+      console.warn(`<${this.localName}>: ${problems.length} problem(s) with items of ${url}: ${problems.join('; ')}`);
   }
 
   /**
