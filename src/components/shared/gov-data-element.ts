@@ -3,6 +3,7 @@ import { msg, str } from '@lit/localize';
 import {
   defaultTimeout,
   fetchDocument,
+  isHtmlPage,
   LoadAbortedError,
   LoadError,
   parseDocument,
@@ -113,7 +114,17 @@ export abstract class GovDataElement<Model> extends GovElement {
     this._request = request;
     this._setStatus('loading');
     try {
-      const document = await this.fetch(this.src, request.signal);
+      let document = await this.fetch(this.src, request.signal);
+      if (this.discoverFeed && isHtmlPage(document.text)) {
+        // A web page: its own <link rel="alternate"> names the feed to show; followed once.
+        const feedUrl = await this.discoverFeed(document);
+        if (!feedUrl || feedUrl === document.url)
+          throw new LoadError('format', `${document.url} is a web page that links to no feed`, {
+            url: document.url,
+            page: true,
+          });
+        document = await this.fetch(feedUrl, request.signal);
+      }
       this.baseUrl = document.url;
       // this.fetch has already waited for the converter the document's content needs.
       await this._accept(load, () => this.interpret(this.parse(document.text), this.baseUrl));
@@ -137,6 +148,13 @@ export abstract class GovDataElement<Model> extends GovElement {
     await this._scriptReady(fetched.text);
     return fetched;
   }
+
+  /**
+   * Feed autodiscovery, for an element that reads feeds: the address of the feed a web page at `src`
+   * names (its `<link rel="alternate">` of a type the element reads), undefined when it names none.
+   * Without it, a web page at `src` is a format error.
+   */
+  protected discoverFeed?(page: FetchedDocument): Promise<string | undefined>;
 
   /**
    * Turns a parsed document into the model; throws (or rejects with) a LoadError with reason
@@ -226,7 +244,11 @@ export abstract class GovDataElement<Model> extends GovElement {
       case 'invalid':
         return msg('The content could not be read because its data is damaged.', { id: 'error.invalid' });
       case 'format':
-        return msg('The address does not hold content that this widget can show.', { id: 'error.format' });
+        return error.details.page
+          ? msg('The address is a web page without a link to a feed (RSS, Atom or JSON Feed).', {
+              id: 'error.page-without-feed',
+            })
+          : msg('The address does not hold content that this widget can show.', { id: 'error.format' });
       case 'no-source':
         return msg('There is no content to show: this widget was given no data.', { id: 'error.no-source' });
     }
