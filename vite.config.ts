@@ -40,6 +40,7 @@ export const onDemandModules: Record<string, string> = {
   'gov-widgets-to-cyrillic': fromRoot('src/core/transliteration/to-cyrillic.ts'),
   'gov-widgets-sanitize': fromRoot('src/core/sanitize.ts'),
   'gov-widgets-xml-feed': fromRoot('src/components/news-feed/xml-feed.ts'),
+  'gov-widgets-xml-photos': fromRoot('src/components/photo-gallery/xml-photos.ts'),
   'gov-widgets-lightbox': fromRoot('src/components/photo-gallery/lightbox.ts'),
   'gov-widgets-save-contact': fromRoot('src/components/contact-card/save-contact.ts'),
   'gov-widgets-page-converter': fromRoot('src/components/script-toggle/page-converter.ts'),

@@ -5,7 +5,8 @@ import { GovDataElement } from '../shared/gov-data-element.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { whenIdle } from '../../core/idle.js';
 import { onDemand } from '../../core/on-demand.js';
-import type { LoadError, ParsedDocument } from '../../core/load.js';
+import { xmlFeeds, type FetchedDocument, type LoadError, type ParsedDocument } from '../../core/load.js';
+import { plainText } from '../../core/feed.js';
 import { readPhotoFeed, type Photo, type PhotoFeed } from '../../core/photo-gallery.js';
 import type { GovLoadDetail } from '../../events.js';
 import type { Lightbox } from './lightbox.js';
@@ -23,6 +24,8 @@ export type GovPhotoEvent = CustomEvent<GovPhotoDetail>;
 
 /** The lightbox's module (lightbox.ts), loaded when a gallery is likely to open it. */
 const lightbox = onDemand(() => import('./lightbox.js'));
+/** The reader of galleries published as RSS or Atom (Media RSS), and feed autodiscovery: for those only. */
+const xmlReader = onDemand(() => import('./xml-photos.js'));
 
 /**
  * A responsive grid of photos from a JSON Feed, with an accessible lightbox on a native modal
@@ -82,6 +85,8 @@ export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
 
   protected static override inlineTypes = ['application/feed+json', 'application/json'];
 
+  protected static override xml = xmlFeeds;
+
   static override properties = {
     columns: { type: Number, attribute: 'columns' },
     deepLink: { type: Boolean, attribute: 'deep-link' },
@@ -137,9 +142,14 @@ export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
     return super.reload();
   }
 
-  protected interpret(document: ParsedDocument, baseUrl: string): PhotoFeed {
+  protected interpret(document: ParsedDocument, baseUrl: string): PhotoFeed | Promise<PhotoFeed> {
     this._visited = new Set([baseUrl]);
     return this._read(document, baseUrl);
+  }
+
+  /** A web page at `src`: the feed its `<link rel="alternate">` names, JSON Feed first, then RSS, then Atom. */
+  protected override discoverFeed(page: FetchedDocument): Promise<string | undefined> {
+    return xmlReader().then(({ discoverPhotoFeed }) => discoverPhotoFeed(page.text, page.url));
   }
 
   protected override isEmpty(model: PhotoFeed): boolean {
@@ -282,8 +292,14 @@ export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
     return this.renderRoot.querySelector('dialog');
   }
 
-  private _read(document: ParsedDocument, baseUrl: string): PhotoFeed {
-    const page = readPhotoFeed(document.kind === 'json' ? document.value : undefined, baseUrl);
+  /** A JSON Feed at once; RSS and Atom once their reader is in. */
+  private _read(document: ParsedDocument, baseUrl: string): PhotoFeed | Promise<PhotoFeed> {
+    return document.kind === 'json'
+      ? this._checked(readPhotoFeed(document.value, baseUrl))
+      : xmlReader().then(({ readXmlPhotos }) => this._checked(readXmlPhotos(document.document, baseUrl, plainText)));
+  }
+
+  private _checked(page: PhotoFeed): PhotoFeed {
     if (page.problems.length)
       console.warn(`<${this.localName}${this.id ? ` id="${this.id}"` : ''}>: ${page.problems.join('; ')}.`);
     if (page.nextUrl && this._visited.has(page.nextUrl)) page.nextUrl = undefined;
@@ -299,7 +315,7 @@ export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
     try {
       const page = await this.fetch(url, request.signal);
       this._visited.add(url).add(page.url);
-      const next = this._read(this.parse(page.text), page.url);
+      const next = await this._read(this.parse(page.text), page.url);
       const known = new Set(model.photos.map((photo) => photo.id));
       const added = next.photos.filter((photo) => !known.has(photo.id));
       this.data = { ...model, photos: [...model.photos, ...added], nextUrl: next.nextUrl };
