@@ -17,7 +17,13 @@
  *   POST /test-api/documents?type=application/rss+xml               keeps the posted body; answers
  *                                                                   {"url": "/test-api/documents/<n>"}
  *   /test-api/documents/<n>                                         that body, with that type
+ *   /test-api/raw?path=tests/fixtures/a.rss&type=text/xml           a fixture's bytes as they are on disk (the
+ *                                                                   dev server re-encodes files it serves as
+ *                                                                   text), with the type exactly as given
  */
+import { readFile } from 'node:fs/promises';
+import { resolve, sep } from 'node:path';
+
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Resolves when the client goes away, so a hanging answer frees the socket. */
@@ -133,6 +139,17 @@ export async function testApiMiddleware(ctx, next) {
     documents.push({ type: query.type ?? 'application/octet-stream', body: await readBody(ctx.req) });
     ctx.type = 'application/json';
     ctx.body = JSON.stringify({ url: `/test-api/documents/${documents.length - 1}` });
+    return;
+  }
+  if (route === 'raw') {
+    const fixturesDir = resolve('tests/fixtures');
+    const path = resolve(query.path ?? '');
+    if (!path.startsWith(fixturesDir + sep)) {
+      ctx.status = 403;
+      return;
+    }
+    ctx.body = await readFile(path);
+    ctx.set('Content-Type', query.type ?? 'application/octet-stream');
     return;
   }
   if (route.startsWith('documents/')) {
