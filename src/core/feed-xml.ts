@@ -35,10 +35,10 @@ let plainText: (value: unknown) => string | undefined;
 
 const ns = {
   atom: 'http://www.w3.org/2005/Atom',
-  atom03: 'http://purl.org/atom/ns#',
   content: 'http://purl.org/rss/1.0/modules/content/',
   dc: 'http://purl.org/dc/elements/1.1/',
   dcterms: 'http://purl.org/dc/terms/',
+  itunes: 'http://www.itunes.com/dtds/podcast-1.0.dtd',
   rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
   rss090: 'http://my.netscape.com/rdf/simple/0.9/',
   rss1: 'http://purl.org/rss/1.0/',
@@ -290,8 +290,8 @@ const rssDates = (item: Element) => [
 ];
 
 function readRss(root: Element, documentUrl: string): Feed {
-  const channel = childNamed(root, 'channel', rss);
-  if (!channel) throw new FeedFormatError('This RSS document has no <channel>.');
+  // An RSS document without a channel is an RSS document without news (or with items at its root).
+  const channel = childNamed(root, 'channel', rss) ?? root;
   const channelBase = baseOf(channel, documentUrl);
   const atomLink = (rel: string) =>
     childrenNamed(channel, 'link', [ns.atom])
@@ -311,7 +311,10 @@ function readRss(root: Element, documentUrl: string): Feed {
       });
   const problems: string[] = [];
   // RSS 0.91–2.0 put the items in the channel, RSS 0.90 and 1.0 next to it.
-  const entries = [...childrenNamed(channel, 'item', rss), ...childrenNamed(root, 'item', rss)];
+  const entries = [
+    ...childrenNamed(channel, 'item', rss),
+    ...(channel === root ? [] : childrenNamed(root, 'item', rss)),
+  ];
   const items = collect(
     entries,
     (item, index) => {
@@ -319,22 +322,30 @@ function readRss(root: Element, documentUrl: string): Feed {
       const guid = childNamed(item, 'guid', rss);
       const guidText = textOf(guid);
       const link = textOf(childNamed(item, 'link', rss));
+      const about = item.getAttributeNS(ns.rdf, 'about') ?? undefined;
       const guidIsLink = guid !== undefined && guid.getAttribute('isPermaLink') !== 'false';
-      const url = safeUrl(link ?? (guidIsLink ? guidText : undefined), base, 'link');
-      const title = textOf(childNamed(item, 'title', rss));
-      const description = textOf(childNamed(item, 'description', rss));
-      const encoded = textOf(childNamed(item, 'encoded', [ns.content])) ?? xhtmlBody(item);
+      // RSS 1.0's rdf:about names the item's page when it has no link.
+      const url = safeUrl(link ?? (guidIsLink ? guidText : about), base, 'link');
+      const title = textOf(
+        childNamed(item, 'title', rss) ?? childNamed(item, 'title', [ns.dc]) ?? childNamed(item, 'title', media),
+      );
+      const description = markupOf(
+        childNamed(item, 'description', rss) ??
+          childNamed(item, 'description', [ns.dc]) ??
+          childNamed(item, 'summary', [ns.itunes]),
+      );
+      const encoded = markupOf(childNamed(item, 'encoded', [ns.content])) ?? xhtmlBody(item);
       const enclosures = childrenNamed(item, 'enclosure', rss);
-      const pictures = readMedia(item, channel, base, enclosures);
+      const pictures = readMedia(item, channel === root ? undefined : channel, base, enclosures);
       const dates = rssDates(item);
       // RSS needs a title or a description; an item with neither, nor a link or a picture, shows nothing.
-      if (!title && !description && !encoded && !link && !pictures.length) return undefined;
+      if (!title && !description && !encoded && !url && !pictures.length) return undefined;
       const itemLanguage =
         languageTag(textOf(childNamed(item, 'language', [ns.dc])) ?? item.getAttributeNS(ns.xml, 'lang')) ?? undefined;
       const authors = rssAuthors(item);
       const { image, gov } = imageOf(pictures);
       const identity: Identity = {
-        own: guidText ?? item.getAttributeNS(ns.rdf, 'about') ?? undefined,
+        own: guidText ?? about,
         link,
         content: [title, textOf(dates.find(Boolean)), link ? '' : (description ?? encoded)].join('\n'),
       };
@@ -362,8 +373,10 @@ function readRss(root: Element, documentUrl: string): Feed {
     problems,
   );
   return {
-    title: plainText(textOf(childNamed(channel, 'title', rss))),
-    description: plainText(textOf(childNamed(channel, 'description', rss))),
+    title: plainText(textOf(childNamed(channel, 'title', rss) ?? childNamed(channel, 'title', [ns.dc]))),
+    description: plainText(
+      textOf(childNamed(channel, 'description', rss) ?? childNamed(channel, 'description', [ns.dc])),
+    ),
     homePageUrl: safeUrl(textOf(childNamed(channel, 'link', rss)), channelBase, 'link'),
     feedUrl: safeUrl(atomLink('self'), channelBase, 'link'),
     nextUrl: safeUrl(atomLink('next'), channelBase, 'fetch'),
@@ -384,6 +397,13 @@ function innerMarkup(element: Element): string | undefined {
   return html || undefined;
 }
 
+/**
+ * The text of an element that holds HTML (RSS description, content:encoded): escaped or in CDATA as it
+ * should be, or written as bare markup, which some CMSs do (`<description><p>…</p></description>`).
+ */
+const markupOf = (element: Element | undefined): string | undefined =>
+  element && (element.children.length ? innerMarkup(element) : textOf(element));
+
 /** Full text some RSS feeds give as an inline `<xhtml:body>` (feedparser reads it too). */
 const xhtmlBody = (item: Element): string | undefined => {
   const body = childNamed(item, 'body', [ns.xhtml]);
@@ -396,7 +416,7 @@ const xhtmlBody = (item: Element): string | undefined => {
  */
 function atomText(element: Element | undefined): { text?: string; html?: string } {
   if (!element) return {};
-  const type = (element.getAttribute('type') ?? 'text').toLowerCase();
+  const type = (element.getAttribute('type') || 'text').toLowerCase();
   const mode = element.getAttribute('mode');
   const markup =
     type === 'xhtml' ||
@@ -427,21 +447,20 @@ const atomPlain = (element: Element | undefined): string | undefined => {
   return html !== undefined ? plainText(html) : text;
 };
 
-/** Names of the Atom elements this reader uses, in Atom 1.0 and in Atom 0.3 where it differs. */
-const atomNames = {
-  [ns.atom]: { subtitle: 'subtitle', published: 'published', updated: 'updated', uri: 'uri' },
-  [ns.atom03]: { subtitle: 'tagline', published: 'issued', updated: 'modified', uri: 'url' },
-};
-
+/**
+ * Reads Atom 1.0, and Atom 0.3 and the drafts between them (each in a namespace of its own, or none):
+ * their elements are looked up in the root's namespace, under either name where 0.3 had another
+ * (`tagline` for `subtitle`, `issued` for `published`, `modified` for `updated`, `url` for `uri`).
+ */
 function readAtom(root: Element, documentUrl: string): Feed {
   const atom = [root.namespaceURI];
-  const names = atomNames[root.namespaceURI!]!;
-  const child = (parent: Element, name: string) => childNamed(parent, name, atom);
+  const child = (parent: Element, name: string, name03?: string) =>
+    childNamed(parent, name, atom) ?? (name03 ? childNamed(parent, name03, atom) : undefined);
   const feedBase = baseOf(root, documentUrl);
   const authorsOf = (parent: Element, base: string): FeedAuthor[] =>
     childrenNamed(parent, 'author', atom).flatMap((author) => {
       const name = plainText(textOf(child(author, 'name')));
-      const url = safeUrl(textOf(child(author, names.uri)), base, 'link');
+      const url = safeUrl(textOf(child(author, 'uri', 'url')), base, 'link');
       return name || url ? [{ name, url }] : [];
     });
   /** A link's absolute href by rel (a link without rel is "alternate"); HTML pages first for alternates. */
@@ -469,9 +488,9 @@ function readAtom(root: Element, documentUrl: string): Feed {
       const pictures = readMedia(entry, undefined, base, enclosures);
       const titleElement = child(entry, 'title');
       const summary = atomPlain(child(entry, 'summary'));
-      const updated = child(entry, names.updated);
+      const updated = child(entry, 'updated', 'modified');
       const dates = [
-        child(entry, names.published),
+        child(entry, 'published', 'issued'),
         child(entry, 'created'),
         childNamed(entry, 'date', [ns.dc]),
         updated,
@@ -519,7 +538,7 @@ function readAtom(root: Element, documentUrl: string): Feed {
   );
   return {
     title: atomPlain(child(root, 'title')),
-    description: atomPlain(child(root, names.subtitle)),
+    description: atomPlain(child(root, 'subtitle', 'tagline')),
     homePageUrl: linkOf(root, 'alternate'),
     feedUrl: linkOf(root, 'self'),
     nextUrl: linkOf(root, 'next'),
@@ -557,8 +576,7 @@ export function readXmlFeedWith(
     rss = [null, ns.rss1, ns.rss090, ...(name === 'rss' ? [root.namespaceURI] : [])];
     return readRss(root, documentUrl);
   }
-  if (name === 'feed' && (root.namespaceURI === ns.atom || root.namespaceURI === ns.atom03))
-    return readAtom(root, documentUrl);
+  if (name === 'feed') return readAtom(root, documentUrl);
   throw new FeedFormatError(`This XML is not an RSS or Atom feed (its root element is <${root.nodeName}>).`);
 }
 

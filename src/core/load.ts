@@ -158,11 +158,13 @@ export type ParsedDocument = { kind: 'json'; value: unknown } | { kind: 'xml'; d
 export type XmlParser = (text: string) => ParsedDocument;
 
 /**
- * Whether a document is an HTML or XHTML page, by its first tag after any XML declaration and
- * comments (in its first 4 kB): the usual "200 OK" error page of a CMS, or a site's home page.
+ * Whether a document is an HTML or XHTML page (the usual "200 OK" error page of a CMS, or a site's
+ * home page), by its start: an HTML doctype, or an `html`, `head` or `body` tag after any XML
+ * declaration, comments and doctype (an RSS document may carry an XHTML doctype: its root decides).
+ * Only the first 4 kB are looked at.
  */
 export const isHtmlPage = (text: string): boolean =>
-  /^(<\?xml[^>]*>\s*)?(<!--[^]*?-->\s*)*<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i.test(
+  /^(\s*<!--[^]*?-->)*\s*<!doctype\s+html\s*>|^(<\?xml[^>]*>)?(\s*<!--[^]*?-->|\s*<!doctype[^>]*>)*\s*<(html|head|body)[\s>]/i.test(
     text
       .replace(/^\uFEFF/, '')
       .trimStart()

@@ -181,9 +181,33 @@ describe('RSS and Atom readers (src/core/feed-xml.ts)', () => {
       ]);
     });
 
-    it('rejects XML that is no feed, and an RSS document without channel, with a FeedFormatError', () => {
+    it('rejects XML that is no feed with a FeedFormatError; an RSS document without channel has no items', () => {
       expect(() => readXmlFeed(xml('<urlset><url/></urlset>'), fixtures)).to.throw(FeedFormatError, '<urlset>');
-      expect(() => readXmlFeed(xml('<rss version="2.0"></rss>'), fixtures)).to.throw(FeedFormatError, 'channel');
+      expect(readXmlFeed(xml('<rss version="2.0"></rss>'), fixtures).items).to.deep.equal([]);
+    });
+
+    it('reads Atom in any namespace or none (drafts, 0.3), and RSS bare markup, dc:title and media:title', () => {
+      const atom = readXmlFeed(
+        xml(`<feed xmlns="http://purl.org/atom/ns#draft-ietf-atompub-format-08"><title>Draft</title>
+          <entry><id>1</id><title>Entry</title><issued>2004-01-01T19:48:21Z</issued></entry></feed>`),
+        fixtures,
+      );
+      expect([atom.title, atom.items[0]!.title, atom.items[0]!.datePublished?.toISOString()]).to.deep.equal([
+        'Draft',
+        'Entry',
+        '2004-01-01T19:48:21.000Z',
+      ]);
+      const rss = readXmlFeed(
+        xml(`<rss xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/"><channel>
+          <item><dc:title>DC title</dc:title><description><p>Bare <b>markup</b></p></description></item>
+          <item><media:title>Media title</media:title><link>https://example.org/2</link></item>
+        </channel></rss>`),
+        fixtures,
+      );
+      expect(rss.items.map((item) => [item.title, item.contentHtml])).to.deep.equal([
+        ['DC title', '<p>Bare <b>markup</b></p>'],
+        ['Media title', undefined],
+      ]);
     });
 
     it('applies each xml:base once, from the root down, relative ones included', () => {
