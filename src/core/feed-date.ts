@@ -102,6 +102,29 @@ const zoneNames: Record<string, number> = {
   sast: 120,
 };
 
+/**
+ * Month names feeds write in the other languages of Serbian government sites (Croatian, Hungarian,
+ * Slovak, Romanian) and in the languages whose CMSs most often localize RSS dates (German, French,
+ * Spanish, Portuguese, Italian: `Seg, 24 Set 2018 19:42:40 -0300`), full and abbreviated, for the
+ * feed dates only (the dateline recognizer keeps to English and Serbian). Each list is one month.
+ */
+const otherMonths = new Map<string, number>(
+  [
+    'siječanj siječnja sij januári janvier janv enero ene gennaio gen janeiro ianuarie ian jänner',
+    'veljača veljače velj február februári februára février févr fevr febrero fevereiro fev febbraio februarie',
+    'ožujak ožujka ožu március márc marec marca mars märz mär marzo março martie',
+    'travanj travnja tra április ápr apríl apríla avril avr abril abr aprile aprilie',
+    'svibanj svibnja svi május máj mája mai mayo maggio mag',
+    'lipanj lipnja lip június jún júna juin junio junho giugno giu iunie',
+    'srpanj srpnja srp július júl júla juillet juil julio julho luglio lug iulie',
+    'kolovoz kolovoza kol augusztus augusta août aout agosto ago',
+    'rujan rujna ruj szeptember szept septembra septembre septiembre setembro set settembre septembrie',
+    'listopad listopada lis október októbra octobre octubre outubro out ottobre ott octombrie oktober',
+    'studeni studenoga studenog stu novembre noviembre novembro noiembrie',
+    'prosinac prosinca pro december decembra décembre déc diciembre dic dezembro dez dicembre decembrie dezember',
+  ].flatMap((names, index) => names.split(' ').map((name) => [name, index + 1] as const)),
+);
+
 /** Weekday names (English; Serbian in both scripts), full and abbreviated: read past, never checked. */
 const weekdays = new Set(
   [
@@ -185,6 +208,9 @@ function readParts(text: string, parts: DateParts, numbers: boolean): boolean {
       else if (value.length <= 4 && parts.year === undefined)
         // RFC 5322 4.3: a two-digit year is 19xx from 50 on, 20xx below; a three-digit one adds 1900.
         parts.year = value.length === 4 ? +value : +value + (value.length === 3 || +value >= 50 ? 1900 : 2000);
+      else if (/^([01]\d|2[0-3])[0-5]\d$/.test(value) && parts.hour === undefined)
+        // A time without its colon, after the year ("03 Apr 02 1500 GMT", RSS 0.91's own example).
+        Object.assign(parts, { hour: +value.slice(0, 2), minute: +value.slice(2), second: 0 });
       else return false;
     } else if (word !== undefined) {
       if (!readWord(word, parts)) return false;
@@ -194,7 +220,7 @@ function readParts(text: string, parts: DateParts, numbers: boolean): boolean {
 }
 
 function readWord(word: string, parts: DateParts): boolean {
-  const month = monthNumber(word);
+  const month = monthNumber(word) ?? otherMonths.get(word.replace(/\.$/, ''));
   if (month !== undefined && parts.month === undefined) parts.month = month;
   else if (weekdays.has(word) || fillers.has(word)) return true;
   else if (parts.hour === undefined ? beforeTime.has(word) : afterTime.has(word)) return true;
@@ -310,5 +336,11 @@ export function readFeedDate(value: unknown, language?: string): DateReading | u
   );
   if (numeric) return numeric;
   const parts: DateParts = {};
-  return (readParts(text, parts, true) && fromParts(parts)) || { problem: `"${text}" is not a date this reader knows` };
+  // RFC 822's day of the week ends with a comma, in whatever language a CMS wrote it ("Seg,", "Sre,").
+  const withoutWeekday = text.replace(/^[\p{L}]{2,12}\.?,\s*(?=\d)/u, '');
+  return (
+    (readParts(withoutWeekday, parts, true) && fromParts(parts)) || {
+      problem: `"${text}" is not a date this reader knows`,
+    }
+  );
 }

@@ -155,6 +155,17 @@ describe('feed dates: RFC 822 and its obsolete forms', () => {
     assert.equal(read('Sun Jul 15 01:16:00 +0000 2012'), '2012-07-15T01:16:00.000Z 0');
     assert.equal(read('Fri, 2006/09/15 08:19:53 EDT'), '2006-09-15T12:19:53.000Z -240');
     assert.equal(read('23-Nov-2016'), '2016-11-23T00:00:00.000Z floating');
+    assert.equal(read('03 Apr 02 1500 GMT'), '2002-04-03T15:00:00.000Z 0', 'RSS 0.91’s own example: no colon');
+    assert.equal(read('Seg, 24 Set 2018 19:42:40 -0300'), '2018-09-24T22:42:40.000Z -180', 'localized by the CMS');
+  });
+
+  it('reads the month names of the portal’s other languages and of CMSs that localize RSS dates', () => {
+    assert.equal(read('23. studenoga 2016. u 10:00'), '2016-11-23T10:00:00.000Z floating', 'Croatian');
+    assert.equal(read('2016. november 23.'), '2016-11-23T00:00:00.000Z floating', 'Hungarian, year first');
+    assert.equal(read('23. novembra 2016'), '2016-11-23T00:00:00.000Z floating', 'Slovak');
+    assert.equal(read('23 noiembrie 2016'), '2016-11-23T00:00:00.000Z floating', 'Romanian');
+    assert.equal(read('Mi, 23. Nov. 2016 14:30:00 +0100'), '2016-11-23T13:30:00.000Z 60', 'German');
+    assert.equal(read('23 février 2016'), '2016-02-23T00:00:00.000Z floating', 'French');
   });
 
   it('reads no RFC 822 date that is not one', () => {
