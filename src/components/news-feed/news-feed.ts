@@ -60,12 +60,14 @@ function formatDate(date: Date, offset: number | undefined, locale: string): str
 
 /**
  * A dated news list, like the news of a ministry's home page ("Brussels, 23 November 2016 – The
- * Prime Minister ..."), from a JSON Feed 1.1/1.0, RSS 2.0 or Atom 1.0 document at `src` or in an
- * inline `<script type="application/feed+json">` child. Shows `limit` items with a "Show more"
+ * Prime Minister ..."), from a JSON Feed 1.1/1.0, RSS (0.90–2.0) or Atom (1.0, 0.3) document at `src`
+ * (or the web page that names it in `<link rel="alternate">`), or in an inline
+ * `<script type="application/feed+json">` child. A dateline the CMS already wrote into the story
+ * becomes the item's dateline instead of showing twice; dates are read as written, never guessed. Shows `limit` items with a "Show more"
  * button that reveals more and follows the feed's `next_url` pages.
  *
  * @tagname gov-news-feed
- * @summary A news list from a JSON Feed, RSS or Atom feed, with dateline, paging and script following.
+ * @summary A news list from a JSON Feed, RSS or Atom feed (or a site's page naming one), with dateline, paging and script following.
  *
  * @fires gov-load - The feed loaded and is shown. `detail: { count, title }`: how many of its items match `tag` (all without it), and the feed's title.
  * @fires gov-error - The feed or a next page could not be loaded or read. `detail: { reason, message, status?, url? }`; `message` is the sentence shown to people.

@@ -28,8 +28,10 @@ const lightbox = onDemand(() => import('./lightbox.js'));
 const xmlReader = onDemand(() => import('./xml-photos.js'));
 
 /**
- * A responsive grid of photos from a JSON Feed, with an accessible lightbox on a native modal
- * `<dialog>`.
+ * A responsive grid of photos from a JSON Feed or an RSS feed with Media RSS (`media:group`,
+ * `media:content`, `media:thumbnail`, `media:credit`, image enclosures: read by a file loaded only
+ * for such feeds), with an accessible lightbox on a native modal `<dialog>`. `src` may also be the
+ * gallery's web page, which names its feed in `<link rel="alternate">`.
  *
  * Each item of the feed is a photo: `image` (full size), `title` (caption), `content_text`
  * (description), `authors` (the photographer, else the feed's), and the `_gov` extension: `alt`,
@@ -45,7 +47,7 @@ const xmlReader = onDemand(() => import('./xml-photos.js'));
  * it, however it closes. With `deep-link`, the open photo is in the URL hash
  * (`#<id or gov-photo-gallery-N>-photo-<item id>`), such a URL opens it, and Back closes it.
  *
- * @summary A photo grid with an accessible lightbox, from a JSON Feed of photos.
+ * @summary A photo grid with an accessible lightbox, from a JSON Feed or Media RSS feed of photos.
  * @tag gov-photo-gallery
  *
  * @fires gov-photo-open - The lightbox opened. `detail: { index, id }` of the photo shown.

@@ -116,10 +116,11 @@ export abstract class GovDataElement<Model> extends GovElement {
     try {
       let document = await this.fetch(this.src, request.signal);
       if (this.discoverFeed && isHtmlPage(document.text)) {
-        // A web page: its own <link rel="alternate"> names the feed to show; followed once.
+        // A web page: its own <link rel="alternate"> names the feed to show. Followed once: another
+        // page there (the same one included) is a format error.
         const feedUrl = await this.discoverFeed(document);
-        if (!feedUrl || feedUrl === document.url)
-          throw new LoadError('format', `${document.url} is a web page that links to no feed`, {
+        if (!feedUrl)
+          throw new LoadError('format', `${document.url} is a web page with no <link rel="alternate"> to a feed`, {
             url: document.url,
             page: true,
           });
@@ -245,9 +246,7 @@ export abstract class GovDataElement<Model> extends GovElement {
         return msg('The content could not be read because its data is damaged.', { id: 'error.invalid' });
       case 'format':
         return error.details.page
-          ? msg('The address is a web page without a link to a feed (RSS, Atom or JSON Feed).', {
-              id: 'error.page-without-feed',
-            })
+          ? msg('The address is a web page that links to no feed.', { id: 'error.page-without-feed' })
           : msg('The address does not hold content that this widget can show.', { id: 'error.format' });
       case 'no-source':
         return msg('There is no content to show: this widget was given no data.', { id: 'error.no-source' });
