@@ -164,7 +164,7 @@ export type XmlParser = (text: string) => ParsedDocument;
  * Only the first 4 kB are looked at.
  */
 export const isHtmlPage = (text: string): boolean =>
-  /^(\s*<!--[^]*?-->)*\s*<!doctype\s+html\s*>|^(<\?xml[^>]*>)?(\s*<!--[^]*?-->|\s*<!doctype[^>]*>)*\s*<(html|head|body)[\s>]/i.test(
+  /^(\s*<!--((?!-->)[^])*-->)*\s*<!doctype\s+html\s*>|^(<\?xml[^>]*>)?(\s*<!--((?!-->)[^])*-->|\s*<!doctype[^>]*>)*\s*<(html|head|body)[\s>]/i.test(
     text
       .replace(/^\uFEFF/, '')
       .trimStart()

@@ -6,7 +6,8 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { GovLoadEvent } from '../../src/events.js';
 import type { GovPhotoGallery } from '../../src/photo-gallery.js';
-import { closed, imagesSettled, opened, part, shadow, text, thumbnail } from './helpers.js';
+import { sendKeys } from '@web/test-runner-commands';
+import { opened, part, shadow, text, thumbnail } from './helpers.js';
 
 const gallery = '/tests/fixtures/photo-gallery/';
 const images = (el: GovPhotoGallery) => [...shadow(el).querySelectorAll<HTMLImageElement>('[part="thumbnail-image"]')];
@@ -31,7 +32,9 @@ async function galleryFrom(src: string): Promise<{ el: GovPhotoGallery; warnings
   return { el, warnings };
 }
 
-describe('<gov-photo-gallery> from Media RSS (issue 17, 7)', () => {
+describe('<gov-photo-gallery> from Media RSS (issue 17, 7)', function () {
+  // Full-size photos stand in for missing thumbnails here: generous on a busy machine.
+  this.timeout(20_000);
   const shown: GovPhotoGallery[] = [];
   afterEach(() => shown.splice(0).forEach((el) => el.remove()));
 
@@ -48,7 +51,6 @@ describe('<gov-photo-gallery> from Media RSS (issue 17, 7)', () => {
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('items without an image are skipped: "notice"');
     expect(warnings[0]).to.contain('photos without media:description show their title as alt text: "photo-studenica"');
-    await imagesSettled(images(el));
     await expect(el).to.be.accessible();
   });
 
@@ -75,10 +77,11 @@ describe('<gov-photo-gallery> from Media RSS (issue 17, 7)', () => {
     await opened(el);
     const caption = text(part(el, 'caption'));
     expect(caption).to.equal('Golubac Fortress The fortress guards the entrance to the gorge. Photo: Jelena Petrović');
-    el.close();
-    await closed(el);
-    await el.showPhoto(0);
-    await opened(el);
+    // The previous photo (←) is the first: its credit is the channel's.
+    await sendKeys({ press: 'ArrowLeft' });
+    await waitUntil(() => text(part(el, 'caption')).startsWith('The Danube'), 'the first photo is not shown', {
+      timeout: 4000,
+    });
     expect(text(part(el, 'caption'))).to.equal(
       'The Danube in the Đerdap gorge In Đerdap National Park the Danube narrows between steep limestone cliffs. Photo: Dragoljub Zamurović',
     );

@@ -7,6 +7,7 @@ import { sharedStyles } from '../shared/shared.styles.js';
 import { plainText, readJsonFeed, type Feed, type FeedItem } from '../../core/feed.js';
 import { xmlFeeds, type FetchedDocument, type LoadError, type ParsedDocument } from '../../core/load.js';
 import { dateTimeAttribute, itemText, mayOpenWithDateline, shorten, writtenDate } from '../../core/news.js';
+import { readIsoDate } from '../../core/iso-date.js';
 import { purifierPolicy } from '../../core/inert.js';
 import { onDemand } from '../../core/on-demand.js';
 import { converterLoaded, loadConverter, textInScript } from '../../core/content-script.js';
@@ -177,8 +178,14 @@ export class GovNewsFeed extends GovDataElement<Feed> {
       return lenientReader().then(({ readXmlFeedWith, withoutDatelines }) =>
         withoutDatelines(readXmlFeedWith(document.document, baseUrl, plainText)),
       );
-    const feed = readJsonFeed(document.value, baseUrl);
-    if (!feed.items.some((item) => !item.datePublished || mayOpenWithDateline(item))) return feed;
+    // A date that is not RFC 3339 (`08/02/2013`, RFC 822) needs the full date reader; no date at all does not.
+    let otherDates = false;
+    const feed = readJsonFeed(document.value, baseUrl, (value) => {
+      const date = readIsoDate(value);
+      otherDates ||= !date && !!value;
+      return date;
+    });
+    if (!otherDates && !feed.items.some(mayOpenWithDateline)) return feed;
     return lenientReader().then(({ readJsonNews }) => readJsonNews(readJsonFeed, document.value, baseUrl));
   }
 
