@@ -20,34 +20,9 @@ const pad = (value, length = 2) => String(Math.abs(value)).padStart(length, '0')
 const zone = (offset) => `${offset < 0 ? '-' : '+'}${pad(Math.trunc(offset / 60))}${pad(offset % 60)}`;
 const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const weekdays = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const serbian = [
-  'јануара',
-  'фебруара',
-  'марта',
-  'априла',
-  'маја',
-  'јуна',
-  'јула',
-  'августа',
-  'септембра',
-  'октобра',
-  'новембра',
-  'децембра',
-];
-const latin = [
-  'januar',
-  'februar',
-  'mart',
-  'april',
-  'maj',
-  'jun',
-  'jul',
-  'avgust',
-  'septembar',
-  'oktobar',
-  'novembar',
-  'decembar',
-];
+/** Month names as the platform's CLDR data writes them (an oracle independent of month-names.ts). */
+const monthNames = (locale, month) =>
+  new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2016, month - 1, 1)));
 
 /** A moment with the wall clock and offset it is written with. */
 const moment = fc.record({
@@ -251,8 +226,8 @@ describe('feed dates: month names and numeric dates', () => {
       fc.property(moment, fc.integer({ min: 0, max: 3 }), (when, form) => {
         const { year, month, day, hour, minute } = when;
         const written = [
-          `${day}. ${serbian[month - 1]} ${year}. у ${hour}:${pad(minute)}`,
-          `${day}. ${latin[month - 1]} ${year}. ${hour}.${pad(minute)}`,
+          `${day}. ${monthNames('sr-Cyrl', month)} ${year}. у ${hour}:${pad(minute)}`,
+          `${day}. ${monthNames('sr-Latn', month)} ${year}. ${hour}.${pad(minute)}`,
           `${months[month - 1]} ${day}, ${year} ${((hour + 11) % 12) + 1}:${pad(minute)} ${hour < 12 ? 'am' : 'pm'}`,
           `${day} ${months[month - 1]} ${year} ${pad(hour)}:${pad(minute)}`,
         ][form];
