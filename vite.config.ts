@@ -21,7 +21,8 @@ export const libraryEntries = {
  * What the one-file bundle leaves out and imports on demand from a sibling file, because only some
  * pages need it: a page needs at most one translation, a converter only when it shows Serbian
  * content in the other script, the HTML sanitizer (with DOMPurify) only when it shows a feed's full
- * stories, the RSS and Atom reader only for XML feeds, the gallery's lightbox only once a photo is
+ * stories, the news reader of what is not clean JSON Feed (RSS, Atom, other dates, datelines, a web page
+ * at `src`) and the gallery's reader of Media RSS only for such feeds, the gallery's lightbox only once a photo is
  * (likely to be) opened, the vCard builder only when a contact is (about to be) saved, the page
  * converter only where a script toggle converts.
  *
@@ -41,6 +42,7 @@ export const onDemandModules: Record<string, string> = {
   'gov-widgets-to-cyrillic': fromRoot('src/core/transliteration/to-cyrillic.ts'),
   'gov-widgets-sanitize': fromRoot('src/core/sanitize.ts'),
   'gov-widgets-xml-feed': fromRoot('src/components/news-feed/xml-feed.ts'),
+  'gov-widgets-xml-photos': fromRoot('src/components/photo-gallery/xml-photos.ts'),
   'gov-widgets-lightbox': fromRoot('src/components/photo-gallery/lightbox.ts'),
   'gov-widgets-save-contact': fromRoot('src/components/contact-card/save-contact.ts'),
   'gov-widgets-page-converter': fromRoot('src/components/script-toggle/page-converter.ts'),

@@ -5,6 +5,7 @@
  * hold text, `contentHtml` is still untrusted HTML that must be sanitized before display.
  */
 import { declaredSize } from './image-size.js';
+import { readIsoDate, type WrittenDate } from './iso-date.js';
 import { textOfHtml } from './plain-text.js';
 import { finish, type Steps } from './steps.js';
 import { safeSrcset, safeUrl } from './url.js';
@@ -38,6 +39,30 @@ export interface GovItemExtension {
   thumbnail?: string;
   /** A srcset for the full-size image. */
   srcset?: string;
+  /**
+   * Who the image is by (Media RSS `media:credit`). Read from XML feeds only: JSON Feed's `_gov` has no
+   * such member (a photo's photographer is its item's `authors` there).
+   */
+  credit?: string;
+}
+
+/** One picture of an item as Media RSS describes it (XML feeds only): what a photo gallery shows of it. */
+export interface FeedMedia {
+  /** The full-size image. */
+  url: string;
+  width?: number;
+  height?: number;
+  /** The other sizes of the image (a `media:group`'s renditions), as a srcset. */
+  srcset?: string;
+  thumbnail?: string;
+  /** What the picture shows: the `media:description` (else `media:title`) of the picture itself. */
+  alt?: string;
+  /** `media:title` of the picture or its item. */
+  title?: string;
+  /** The item's `media:description` (the picture's own is its `alt`). */
+  description?: string;
+  /** `media:credit`s of the picture, its item or its channel. */
+  credit?: string;
 }
 
 export interface FeedItem {
@@ -56,11 +81,12 @@ export interface FeedItem {
   summary?: string;
   image?: string;
   bannerImage?: string;
+  /** The date published; for a date written without a zone, its wall-clock time read as UTC (see feed-date.ts). */
   datePublished?: Date;
   /**
    * The UTC offset, in minutes east, that `datePublished` was written with, so that a story is
    * shown on the calendar day of the place it was written (23 November at 00:30+01:00 stays
-   * 23 November for a reader in UTC).
+   * 23 November for a reader in UTC). Undefined when the date names no zone.
    */
   datePublishedOffset?: number;
   dateModified?: Date;
@@ -69,6 +95,8 @@ export interface FeedItem {
   tags: string[];
   language?: string;
   attachments: FeedAttachment[];
+  /** The pictures of an RSS or Atom item (Media RSS, image enclosures), in feed order. */
+  media?: FeedMedia[];
   gov: GovItemExtension;
 }
 
@@ -120,34 +148,6 @@ const positive = (value: unknown): number | undefined => {
 export function plainText(value: unknown): string | undefined {
   const raw = text(value);
   return raw === undefined ? undefined : text(textOfHtml(raw))?.trim();
-}
-
-/** RFC 3339 as the spec asks, and whatever else Date understands (RFC 822 from RSS); never a made-up date. */
-export function parseDate(value: unknown): Date | undefined {
-  if (typeof value !== 'string' || value.trim() === '') return undefined;
-  const date = new Date(value.trim());
-  return Number.isNaN(date.getTime()) ? undefined : date;
-}
-
-const writtenZone = /\d:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:(Z)|([+-])(\d{2}):?(\d{2})|UTC?|GMT|([ECMP])([SD])T)$/i;
-const usZones: Record<string, number> = { E: -5, C: -6, M: -7, P: -8 };
-
-/**
- * The UTC offset, in minutes east, that a date string was written with: its own zone (`+01:00`,
- * `+0100`, `Z`, `GMT`, `EST`...); a bare date counts as UTC and a time without a zone as the
- * reader's local time, because that is how `Date` read them.
- */
-export function writtenOffset(value: unknown, date: Date | undefined): number | undefined {
-  if (typeof value !== 'string' || !date) return undefined;
-  const written = value.trim();
-  const zone = writtenZone.exec(written);
-  if (zone) {
-    const [, , sign, hours, minutes, usZone, daylight] = zone;
-    if (sign) return (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes));
-    if (usZone) return (usZones[usZone.toUpperCase()]! + (daylight!.toUpperCase() === 'D' ? 1 : 0)) * 60;
-    return 0;
-  }
-  return /^\d{4}-\d{2}-\d{2}$/.test(written) ? 0 : -date.getTimezoneOffset();
 }
 
 /** A BCP 47 tag in its canonical case (`sr-rs` → `sr-RS`, `sr_latn` → `sr-Latn`); undefined when it is not one. */
@@ -247,6 +247,13 @@ export function itemAuthors(item: Json, baseUrl: string, feedAuthors: FeedAuthor
 }
 
 /**
+ * Reads a feed's date in the language of the item: {@link readIsoDate} (JSON Feed's RFC 3339), unless
+ * a caller hands a reader of more forms (the news feed loads feed-date.ts's on demand, for feeds that
+ * need it).
+ */
+export type DateReader = (value: unknown, language?: string) => WrittenDate | undefined;
+
+/**
  * The full item model, every field of JSON Feed 1.1 and the `_gov` extension. What takes work in
  * proportion to the data (text to decode, lists, the extension) is read when first asked for: a
  * feed of a hundred thousand items costs what is shown of it, not all its tags and authors.
@@ -273,6 +280,8 @@ class JsonFeedItem implements FeedItem {
     readonly id: string,
     baseUrl: string,
     feedAuthors: FeedAuthor[],
+    readDate: DateReader,
+    feedLanguage: string | undefined,
   ) {
     this.#raw = raw;
     this.#baseUrl = baseUrl;
@@ -284,10 +293,11 @@ class JsonFeedItem implements FeedItem {
     this.contentText = text(raw.content_text);
     this.image = safeUrl(raw.image, baseUrl, 'image');
     this.bannerImage = safeUrl(raw.banner_image, baseUrl, 'image');
-    this.datePublished = parseDate(raw.date_published);
-    this.datePublishedOffset = writtenOffset(raw.date_published, this.datePublished);
-    this.dateModified = parseDate(raw.date_modified);
     this.language = languageTag(raw.language);
+    const published = readDate(raw.date_published, this.language ?? feedLanguage);
+    this.datePublished = published?.date;
+    this.datePublishedOffset = published?.offset;
+    this.dateModified = readDate(raw.date_modified, this.language ?? feedLanguage)?.date;
   }
 
   get title() {
@@ -316,21 +326,29 @@ class JsonFeedItem implements FeedItem {
   }
 }
 
-const readFeedItem: ItemReader<FeedItem> = (raw, id, baseUrl, feedAuthors) =>
-  new JsonFeedItem(raw, id, baseUrl, feedAuthors);
+/** The item reader of {@link readJsonFeed}: dates read by `readDate`, in the item's language or else the feed's. */
+const feedItemReader =
+  (readDate: DateReader, feedLanguage: string | undefined): ItemReader<FeedItem> =>
+  (raw, id, baseUrl, feedAuthors) =>
+    new JsonFeedItem(raw, id, baseUrl, feedAuthors, readDate, feedLanguage);
 
 /**
  * Reads a JSON Feed 1.0 or 1.1 document. `baseUrl` is the feed's own address (the page's for
  * inline data): relative URLs resolve against it. Throws {@link FeedFormatError} when the value is
  * not a JSON Feed at all; repairs or drops whatever else is wrong and reports it in `problems`.
+ * Dates are read by `readDate`: RFC 3339 (and the ISO 8601 forms of {@link readIsoDate}) unless told.
  */
-export function readJsonFeed(value: unknown, baseUrl: string): Feed {
-  return finish(readJsonFeedSteps(value, baseUrl));
+export function readJsonFeed(value: unknown, baseUrl: string, readDate: DateReader = readIsoDate): Feed {
+  return finish(readJsonFeedSteps(value, baseUrl, readDate));
 }
 
 /** {@link readJsonFeed} in steps, for a reader that must pause now and then (see steps.ts). */
-export function readJsonFeedSteps(value: unknown, baseUrl: string): Steps<Feed> {
-  return readJsonFeedItems(value, baseUrl, readFeedItem);
+export function readJsonFeedSteps(value: unknown, baseUrl: string, readDate: DateReader = readIsoDate): Steps<Feed> {
+  return readJsonFeedItems(
+    value,
+    baseUrl,
+    feedItemReader(readDate, isObject(value) ? languageTag(value.language) : undefined),
+  );
 }
 
 /** How many items are read between two chances to pause. */

@@ -26,7 +26,8 @@ export class LoadError extends Error {
   constructor(
     readonly reason: LoadErrorReason,
     message: string,
-    readonly details: { status?: number; url?: string; cause?: unknown } = {},
+    /** `page`: the address is a web page that names no feed this element reads (see feed autodiscovery). */
+    readonly details: { status?: number; url?: string; cause?: unknown; page?: boolean } = {},
   ) {
     super(message);
   }
@@ -173,6 +174,20 @@ export type ParsedDocument = { kind: 'json'; value: unknown } | { kind: 'xml'; d
 export type XmlParser = (text: string) => ParsedDocument;
 
 /**
+ * Whether a document is an HTML or XHTML page (the usual "200 OK" error page of a CMS, or a site's
+ * home page), by its start: an HTML doctype, or an `html`, `head` or `body` tag after any XML
+ * declaration, comments and doctype (an RSS document may carry an XHTML doctype: its root decides).
+ * Only the first 4 kB are looked at.
+ */
+export const isHtmlPage = (text: string): boolean =>
+  /^(\s*<!--((?!-->)[^])*-->)*\s*<!doctype\s+html\s*>|^(<\?xml[^>]*>)?(\s*<!--((?!-->)[^])*-->|\s*<!doctype[^>]*>)*\s*<(html|head|body)[\s>]/i.test(
+    text
+      .replace(/^\uFEFF/, '')
+      .trimStart()
+      .slice(0, 4096),
+  );
+
+/**
  * Parses a document by its content, not by its declared type (servers often send JSON Feed as
  * text/plain and RSS as text/html). An HTML page — the usual "200 OK" error page of a CMS — is a
  * format error, not a syntax error, because that is what the webmaster needs to hear. XML is read
@@ -190,21 +205,38 @@ export function parseDocument(text: string, { xml }: { xml?: XmlParser } = {}): 
     }
   }
   if (first === '<') {
-    if (/^<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i.test(trimmed)) {
-      throw new LoadError('format', 'The document is an HTML page, not data');
-    }
+    if (isHtmlPage(trimmed)) throw new LoadError('format', 'The document is an HTML page, not data');
     if (!xml) throw new LoadError('format', 'The document is XML, not JSON');
     return xml(trimmed);
   }
   throw new LoadError('format', 'The document is neither JSON nor XML');
 }
 
-/** Parses XML (RSS, Atom) in an inert document; a syntax error is a LoadError with reason `invalid`. */
+/**
+ * Parses XML (RSS, Atom) in an inert document; a syntax error is a LoadError with reason `invalid`.
+ * HTML's named character references (`&eacute;`, `&nbsp;`), which RSS 0.91's DTD declared and many
+ * CMSs still write, are not XML's: a document that fails for them is read again with them as the
+ * characters they name (their names decoded by the inert HTML parser, never by a live one).
+ */
 export function parseXml(text: string): ParsedDocument {
-  const document = parseInert(text, 'application/xml') as XMLDocument;
-  const error = document.getElementsByTagName('parsererror')[0];
+  let document = parseInert(text, 'application/xml') as XMLDocument;
+  let error = document.getElementsByTagName('parsererror')[0];
+  if (error && /&[a-z]\w*;/i.test(text)) {
+    const known = new Map<string, string>();
+    const characters = (reference: string) =>
+      known.get(reference) ?? known.set(reference, htmlEntity(reference)).get(reference)!;
+    document = parseInert(text.replace(/&[a-z]\w*;/gi, characters), 'application/xml') as XMLDocument;
+    error = document.getElementsByTagName('parsererror')[0];
+  }
   if (error) throw new LoadError('invalid', `The XML is not valid: ${error.textContent?.trim() ?? ''}`);
   return { kind: 'xml', document };
+}
+
+/** `&eacute;` as `&#233;`; XML's own five, and names HTML does not know, as they are. */
+function htmlEntity(reference: string): string {
+  if (/^&(amp|lt|gt|quot|apos);$/.test(reference)) return reference;
+  const characters = parseInert(reference, 'text/html').body.textContent!;
+  return characters === reference ? reference : [...characters].map((c) => `&#${c.codePointAt(0)};`).join('');
 }
 
 /** What an element needs to read XML documents: the types to ask a server for, their encoding, the parser. */

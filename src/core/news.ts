@@ -38,10 +38,32 @@ export function writtenDate(date: Date, offsetMinutes = 0): Date {
 
 const twoDigits = (value: number) => String(Math.abs(value)).padStart(2, '0');
 
-/** A valid `<time datetime>` for the date, in the zone it was written in: `2016-11-23T14:30:00+01:00`. */
-export function dateTimeAttribute(date: Date, offsetMinutes = 0): string {
+/**
+ * A valid `<time datetime>` for the date, in the zone it was written in: `2016-11-23T14:30:00+01:00`.
+ * A date written without a zone (offset undefined) stays without one, never in the reader's:
+ * `2016-11-23T14:30:00`, or `2016-11-23` when it names no time.
+ */
+export function dateTimeAttribute(date: Date, offsetMinutes?: number): string {
   const written = writtenDate(date, offsetMinutes).toISOString().slice(0, 19);
+  if (offsetMinutes === undefined) return written.replace(/T00:00:00$/, '');
   if (offsetMinutes === 0) return `${written}Z`;
   const sign = offsetMinutes < 0 ? '-' : '+';
   return `${written}${sign}${twoDigits(Math.trunc(offsetMinutes / 60))}:${twoDigits(offsetMinutes % 60)}`;
 }
+
+/**
+ * Whether an item's text may open with a dateline ("Brussels, 23 Nov 2016 – …"): a digit early on and
+ * a dash soon after it, in the text with its tags and entities blurred. True for every dateline
+ * dateline.ts reads (and for some other texts): then its reader is loaded to look.
+ */
+export const mayOpenWithDateline = (item: FeedItem): boolean =>
+  [item.summary, item.contentText, item.contentHtml].some(
+    (text) =>
+      text !== undefined &&
+      /^\D{0,250}?\d[^]{0,60}?[–—―-]/.test(
+        text
+          .slice(0, 1000)
+          .replace(/<[^>]*>|&[^;\s]{1,9};/g, (markup) => (markup[0] === '&' ? '-' : ' '))
+          .replace(/\s+/g, ' '),
+      ),
+  );

@@ -10,7 +10,9 @@ import {
   readJsonFeedItems,
   text,
   wellFormed,
+  type Feed,
   type FeedAuthor,
+  type FeedMedia,
   type GovItemExtension,
   type Json,
 } from './feed.js';
@@ -49,6 +51,8 @@ export interface PhotoFeed {
   /** What was dropped or stood in for, for one console warning. */
   problems: string[];
 }
+
+type PlainText = (value: unknown) => string | undefined;
 
 const names = (authors: FeedAuthor[]): string | undefined =>
   authors.flatMap((author) => (author.name ? [author.name] : [])).join(', ') || undefined;
@@ -134,18 +138,94 @@ export function* readPhotoFeedSteps(value: unknown, baseUrl: string): Steps<Phot
     if (!photo.gov.alt) withoutAlt.push(id);
     return photo;
   });
-  const { problems } = feed;
   const photos = feed.items.filter((photo) => photo !== undefined);
+  return gallery(feed, photos, withoutImage, withoutAlt, authors.size === 1 ? photos[0]?.credit : undefined);
+}
+
+/**
+ * The gallery of read photos, with what was skipped or stood in for said once, and its credit line:
+ * the feed's authors, else `sharedCredit`, the one credit all its photos share.
+ */
+function gallery(
+  feed: Feed<unknown>,
+  photos: Photo[],
+  withoutImage: string[],
+  withoutAlt: string[],
+  sharedCredit: string | undefined,
+  altSource = '_gov.alt',
+): PhotoFeed {
+  const { problems } = feed;
   if (withoutImage.length) problems.push(`items without an image are skipped: ${listOf(withoutImage)}`);
-  if (withoutAlt.length) problems.push(`photos without _gov.alt show their title as alt text: ${listOf(withoutAlt)}`);
+  if (withoutAlt.length)
+    problems.push(`photos without ${altSource} show their title as alt text: ${listOf(withoutAlt)}`);
   return {
     title: feed.title,
     lang: feed.language,
-    credit: names(feed.authors) ?? (authors.size === 1 ? photos[0]?.credit : undefined),
+    credit: names(feed.authors) ?? sharedCredit,
     nextUrl: feed.nextUrl,
     photos,
     problems,
   };
+}
+
+/** The images of a story's HTML (`<img src alt>`), for photo RSS that has no Media RSS or enclosure. */
+function imagesInHtml(html: string | undefined, baseUrl: string, readPlainText: PlainText): FeedMedia[] {
+  return [...(html ?? '').matchAll(/<img\b[^>]*>/gi)].flatMap(([tag]) => {
+    const attribute = (name: string) =>
+      new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+        .exec(tag)
+        ?.slice(1)
+        .find((value) => value !== undefined);
+    const url = safeUrl(attribute('src')?.replace(/&amp;/g, '&'), baseUrl, 'image');
+    return url ? [{ url, alt: readPlainText(attribute('alt')) }] : [];
+  });
+}
+
+/**
+ * The photos of an RSS or Atom feed: every picture of every item (Media RSS, image enclosures; the
+ * images in the story's HTML of an item that has neither), read by feed-xml.ts. A picture is named
+ * by its item's id, a second picture of the same item by the id and its number (`id#2`). Its caption
+ * is the item's title (else the picture's `media:title`), its description the picture's
+ * `media:description` (else the item's text), its credit `media:credit` (else the item's authors),
+ * its alt text what Media RSS says of the picture itself (else the caption). `readPlainText` is
+ * feed.ts's plainText, handed in by the element (the on-demand file that calls this must not carry an
+ * HTML parser of its own: see xml-photos.ts).
+ */
+export function readPhotoItems(feed: Feed, readPlainText: PlainText): PhotoFeed {
+  const withoutImage: string[] = [];
+  const withoutAlt: string[] = [];
+  const photos = feed.items.flatMap((item) => {
+    const pictures = item.media?.length
+      ? item.media
+      : imagesInHtml(item.contentHtml, item.contentBaseUrl ?? '', readPlainText);
+    if (!pictures.length) withoutImage.push(item.id);
+    const itemText = item.summary ?? item.contentText ?? readPlainText(item.contentHtml);
+    return pictures.map((picture, index): Photo => {
+      const id = index ? `${item.id}#${index + 1}` : item.id;
+      const caption = item.title ?? picture.title;
+      if (!picture.alt) withoutAlt.push(id);
+      const alt = picture.alt || caption || '';
+      const description = picture.description ?? itemText;
+      const sized = picture.width && picture.height;
+      return {
+        id,
+        image: picture.url,
+        thumbnail: picture.thumbnail ?? picture.url,
+        srcset: picture.srcset,
+        width: sized ? picture.width : undefined,
+        height: sized ? picture.height : undefined,
+        alt,
+        caption,
+        // A description that only repeats the caption or the alt text is read once, not twice.
+        description: description === caption || description === alt ? undefined : description,
+        credit: picture.credit ?? names(item.authors),
+        lang: item.language,
+      };
+    });
+  });
+  const credits = new Set(photos.map((photo) => photo.credit));
+  const sharedCredit = credits.size === 1 ? [...credits][0] : undefined;
+  return gallery(feed, photos, withoutImage, withoutAlt, sharedCredit, 'media:description');
 }
 
 /** Percent-encoding that does not throw on a lone surrogate (an element's id may hold one). */

@@ -40,3 +40,15 @@ export async function inSlices<T>(steps: Steps<T>, signal?: AbortSignal): Promis
     }
   }
 }
+
+/** How many items {@link someInSteps} tests between two chances to pause. */
+const itemsPerStep = 256;
+
+/** Whether `test` holds for any of `items`, in steps (see {@link inSlices}): a feed may hold a hundred thousand. */
+export function* someInSteps<T>(items: readonly T[], test: (item: T) => boolean): Steps<boolean> {
+  for (const [index, item] of items.entries()) {
+    if (index % itemsPerStep === itemsPerStep - 1) yield;
+    if (test(item)) return true;
+  }
+  return false;
+}

@@ -1,32 +1,34 @@
 import { expect } from '@open-wc/testing';
-import { parseDate, plainText, readJsonFeed, writtenOffset } from '../../src/core/feed.js';
+import { plainText, readJsonFeed } from '../../src/core/feed.js';
+import { readIsoDate } from '../../src/core/iso-date.js';
 
-const offsetOf = (value: string) => writtenOffset(value, parseDate(value));
+const offsetOf = (value: string) => readIsoDate(value)?.offset;
 
 describe('feed model: shared readers', () => {
-  describe('writtenOffset', () => {
-    it('reads numeric offsets in RFC 3339 and RFC 822 form', () => {
+  describe('readIsoDate (JSON Feed dates, in the news feed’s main file)', () => {
+    it('reads RFC 3339 offsets, with or without a colon', () => {
       expect(offsetOf('2016-11-23T00:30:00+01:00')).to.equal(60);
       expect(offsetOf('2016-11-23T00:30-05:30')).to.equal(-330);
-      expect(offsetOf('Wed, 23 Nov 2016 14:30:00 +0100')).to.equal(60);
+      expect(offsetOf('2016-11-23T00:30:00+0100')).to.equal(60);
       expect(offsetOf('2016-11-23T14:30:00.123Z')).to.equal(0);
     });
 
-    it('reads named zones', () => {
-      expect(offsetOf('Wed, 23 Nov 2016 14:30:00 GMT')).to.equal(0);
-      expect(offsetOf('Sat, 07 Sep 2002 00:00:01 UT')).to.equal(0);
-      expect(offsetOf('23 Nov 2016 14:30 EST')).to.equal(-300);
-      expect(offsetOf('23 Nov 2016 14:30 PDT')).to.equal(-420);
+    it('keeps a date or time written without a zone as written, in no zone (never the reader’s)', () => {
+      const bare = readIsoDate('2016-11-23')!;
+      expect(bare.offset).to.equal(undefined);
+      expect(bare.date.toISOString()).to.equal('2016-11-23T00:00:00.000Z');
+      expect(readIsoDate('2016-11-23 10:00')!.date.toISOString()).to.equal('2016-11-23T10:00:00.000Z');
     });
 
-    it('treats a bare date as UTC and a time without zone as local, as Date does', () => {
-      expect(offsetOf('2016-11-23')).to.equal(0);
-      const local = parseDate('2016-11-23T10:00')!;
-      expect(writtenOffset('2016-11-23T10:00', local)).to.equal(-local.getTimezoneOffset());
-    });
-
-    it('gives nothing for a date that did not parse', () => {
-      expect(offsetOf('next Tuesday')).to.equal(undefined);
+    it('reads nothing that is not RFC 3339: other forms are for the full reader, never for Date', () => {
+      for (const text of [
+        'Wed, 23 Nov 2016 14:30:00 +0100',
+        '08/02/2013',
+        'next Tuesday',
+        '2016-02-30',
+        '2016-11-23T24:00',
+      ])
+        expect(readIsoDate(text), text).to.equal(undefined);
     });
   });
 

@@ -28,6 +28,8 @@ export const widgets = [
       [...element.shadowRoot!.querySelectorAll('[part="title"]')].map((title) => title.textContent!.trim()),
     goodShown: ['Good news item'],
     newerShown: ['Newer news item'],
+    /** A web page at `src` is followed to its feed (autodiscovery): one without a feed link says so. */
+    readsFeeds: true,
   },
   {
     tag: 'gov-photo-gallery',
@@ -41,6 +43,7 @@ export const widgets = [
       [...element.shadowRoot!.querySelectorAll<HTMLImageElement>('[part="thumbnail-image"]')].map((image) => image.alt),
     goodShown: ['Forests of Tara'],
     newerShown: ['Meanders of the Uvac'],
+    readsFeeds: true,
   },
   {
     tag: 'gov-contact-card',
@@ -92,11 +95,18 @@ export const messages: Record<string, Record<Language, string>> = {
     en: 'The address does not hold content that this widget can show.',
     'sr-Cyrl': 'На наведеној адреси нема садржаја који се овде може приказати.',
   },
+  page: {
+    en: 'The address is a web page that links to no feed.',
+    'sr-Cyrl': 'На наведеној адреси је веб-страница која не упућује ни на један фид.',
+  },
 };
 export const retryLabel: Record<Language, string> = { en: 'Try again', 'sr-Cyrl': 'Покушајте поново' };
 
-/** Each fault: where it is served, what the widget must report, and the attributes it needs. */
-const faults = (good: string) =>
+/**
+ * Each fault: where it is served, what the widget must report, and the attributes it needs. An HTML
+ * page is a web page without a feed link to a widget that reads feeds.
+ */
+const faults = (good: string, readsFeeds: boolean) =>
   [
     {
       name: 'a 404',
@@ -130,7 +140,7 @@ const faults = (good: string) =>
       name: 'an HTML error page with status 200',
       src: respond({ type: 'text/html', body: '<!DOCTYPE html><html><body><h1>Database error</h1></body></html>' }),
       reason: 'format',
-      message: 'format',
+      message: readsFeeds ? 'page' : 'format',
     },
     {
       name: 'a document sent as image/png',
@@ -228,7 +238,7 @@ export function describeNetworkFaults(widget: (typeof widgets)[number]): void {
       describe(lang, () => {
         beforeEach(() => setLanguage(lang));
 
-        for (const [index, fault] of faults(widget.good).entries()) {
+        for (const [index, fault] of faults(widget.good, 'readsFeeds' in widget).entries()) {
           it(`${fault.name}: a clear message with retry, gov-error "${fault.reason}", the last good content kept`, async () => {
             const element = mount(widget.tag, { src: respond({ body: widget.good }) });
             await oneEvent(element, 'gov-load');

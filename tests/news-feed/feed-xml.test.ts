@@ -32,7 +32,7 @@ describe('RSS and Atom readers (src/core/feed-xml.ts)', () => {
     });
 
     it('uses the numeric guid (isPermaLink="false") as id only, and <link> as the URL', () => {
-      expect(feed.items.map((item) => item.id)).to.deep.equal(['1479907800', '1478257200']);
+      expect(feed.items.map((item) => item.id).slice(0, 2)).to.deep.equal(['1479907800', '1478257200']);
       expect(feed.items[0]!.url).to.equal('http://www.nato.mfa.gov.rs/cirilica/index.php');
     });
 
@@ -50,9 +50,11 @@ describe('RSS and Atom readers (src/core/feed-xml.ts)', () => {
       expect(second!.datePublishedOffset).to.equal(60);
     });
 
-    it('drops the item without guid or link and says so', () => {
-      expect(feed.items).to.have.length(2);
-      expect(feed.problems).to.deep.equal(['item 3 has no id']);
+    it('keeps the item without guid or link, with an id made of its content, and reports nothing', () => {
+      expect(feed.items).to.have.length(3);
+      expect(feed.items[2]!.title).to.equal('Вест без ИД-а');
+      expect(feed.items[2]!.id).to.match(/^item-[0-9a-z]+$/);
+      expect(feed.problems).to.deep.equal([]);
     });
   });
 
@@ -158,9 +160,10 @@ describe('RSS and Atom readers (src/core/feed-xml.ts)', () => {
       expect(third!.gov).to.include({ width: 120, height: 80 });
     });
 
-    it('drops the entry without id', () => {
-      expect(feed.items).to.have.length(3);
-      expect(feed.problems).to.deep.equal(['item 4 has no id']);
+    it('keeps the entry without id (an id made of its content), and says why the third is undated', () => {
+      expect(feed.items).to.have.length(4);
+      expect(feed.items[3]!.contentText).to.equal('Kept: an id is made of its content.');
+      expect(feed.problems).to.deep.equal(['item 3 is undated: "not a date" is not a date this reader knows']);
     });
   });
 
@@ -178,9 +181,33 @@ describe('RSS and Atom readers (src/core/feed-xml.ts)', () => {
       ]);
     });
 
-    it('rejects XML that is no feed, and an RSS document without channel, with a FeedFormatError', () => {
+    it('rejects XML that is no feed with a FeedFormatError; an RSS document without channel has no items', () => {
       expect(() => readXmlFeed(xml('<urlset><url/></urlset>'), fixtures)).to.throw(FeedFormatError, '<urlset>');
-      expect(() => readXmlFeed(xml('<rss version="2.0"></rss>'), fixtures)).to.throw(FeedFormatError, 'channel');
+      expect(readXmlFeed(xml('<rss version="2.0"></rss>'), fixtures).items).to.deep.equal([]);
+    });
+
+    it('reads Atom in any namespace or none (drafts, 0.3), and RSS bare markup, dc:title and media:title', () => {
+      const atom = readXmlFeed(
+        xml(`<feed xmlns="http://purl.org/atom/ns#draft-ietf-atompub-format-08"><title>Draft</title>
+          <entry><id>1</id><title>Entry</title><issued>2004-01-01T19:48:21Z</issued></entry></feed>`),
+        fixtures,
+      );
+      expect([atom.title, atom.items[0]!.title, atom.items[0]!.datePublished?.toISOString()]).to.deep.equal([
+        'Draft',
+        'Entry',
+        '2004-01-01T19:48:21.000Z',
+      ]);
+      const rss = readXmlFeed(
+        xml(`<rss xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/"><channel>
+          <item><dc:title>DC title</dc:title><description><p>Bare <b>markup</b></p></description></item>
+          <item><media:title>Media title</media:title><link>https://example.org/2</link></item>
+        </channel></rss>`),
+        fixtures,
+      );
+      expect(rss.items.map((item) => [item.title, item.contentHtml])).to.deep.equal([
+        ['DC title', '<p>Bare <b>markup</b></p>'],
+        ['Media title', undefined],
+      ]);
     });
 
     it('applies each xml:base once, from the root down, relative ones included', () => {

@@ -70,7 +70,12 @@ describe('news text and dates (src/core/news.ts)', () => {
       expect(writtenDate(date, 60).getUTCDate()).to.equal(23);
       expect(dateTimeAttribute(date, 60)).to.equal('2016-11-23T00:30:00+01:00');
       expect(dateTimeAttribute(date, -330)).to.equal('2016-11-22T18:00:00-05:30');
-      expect(dateTimeAttribute(date)).to.equal('2016-11-22T23:30:00Z');
+      expect(dateTimeAttribute(date, 0)).to.equal('2016-11-22T23:30:00Z');
+    });
+
+    it('writes a date without a zone without one, and a bare date as a date', () => {
+      expect(dateTimeAttribute(new Date('2016-11-23T14:30:00Z'))).to.equal('2016-11-23T14:30:00');
+      expect(dateTimeAttribute(new Date('2016-11-23T00:00:00Z'))).to.equal('2016-11-23');
     });
 
     it('stays a valid date at the edge of the Date range', () => {
@@ -158,7 +163,8 @@ describe('feed readers: properties (fast-check)', () => {
               element.appendChild(document.createElement(name)).textContent = value;
           }
           const feed = readFeed({ kind: 'xml', document }, base);
-          expect(feed.items.length + feed.problems.length).to.equal(entries.length);
+          const dropped = feed.problems.filter((problem) => !problem.includes('undated'));
+          expect(feed.items.length + dropped.length).to.equal(entries.length);
         },
       ),
     );

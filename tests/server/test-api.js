@@ -20,10 +20,16 @@
  *   /test-api/delay-next?path=to-cyrillic&ms=800                    delays the next request for a file (a
  *                                                                   module) whose path holds `path`, from
  *                                                                   the same browser context (by cookie)
+ *   /test-api/raw?path=tests/fixtures/a.rss&type=text/xml           a fixture's bytes as they are on disk (the
+ *                                                                   dev server re-encodes files it serves as
+ *                                                                   text), with the type exactly as given
  *
  * Like ordinary static hosting, every route sends `Access-Control-Allow-Origin: *` and answers no
  * CORS pre-flight: an OPTIONS request gets 405, so a request that needs one fails cross-origin.
  */
+import { readFile } from 'node:fs/promises';
+import { resolve, sep } from 'node:path';
+
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Resolves when the client goes away, so a hanging answer frees the socket. */
@@ -157,6 +163,17 @@ export async function testApiMiddleware(ctx, next) {
     documents.push({ type: query.type ?? 'application/octet-stream', body: await readBody(ctx.req) });
     ctx.type = 'application/json';
     ctx.body = JSON.stringify({ url: `/test-api/documents/${documents.length - 1}` });
+    return;
+  }
+  if (route === 'raw') {
+    const fixturesDir = resolve('tests/fixtures');
+    const path = resolve(query.path ?? '');
+    if (!path.startsWith(fixturesDir + sep)) {
+      ctx.status = 403;
+      return;
+    }
+    ctx.body = await readFile(path);
+    ctx.set('Content-Type', query.type ?? 'application/octet-stream');
     return;
   }
   if (route.startsWith('documents/')) {

@@ -5,9 +5,10 @@ import { msg, str } from '@lit/localize';
 import { GovDataElement } from '../shared/gov-data-element.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { plainText, readJsonFeedSteps, type Feed, type FeedItem } from '../../core/feed.js';
-import { inSlices } from '../../core/steps.js';
-import { xmlFeeds, type LoadError, type ParsedDocument } from '../../core/load.js';
-import { dateTimeAttribute, itemText, shorten, writtenDate } from '../../core/news.js';
+import { inSlices, someInSteps } from '../../core/steps.js';
+import { xmlFeeds, type FetchedDocument, type LoadError, type ParsedDocument } from '../../core/load.js';
+import { dateTimeAttribute, itemText, mayOpenWithDateline, shorten, writtenDate } from '../../core/news.js';
+import { readIsoDate } from '../../core/iso-date.js';
 import { purifierPolicy } from '../../core/inert.js';
 import { onDemand } from '../../core/on-demand.js';
 import { converterLoaded, loadConverter, textInScript } from '../../core/content-script.js';
@@ -33,8 +34,12 @@ const withLanguage = (items: FeedItem[], language: string | undefined): FeedItem
   return items;
 };
 
-/** Code most feeds never need, each loaded the first time it is: the RSS/Atom reader and the HTML sanitizer (with DOMPurify). */
-const xmlReader = onDemand('the RSS and Atom reader', () => import('./xml-feed.js'));
+/**
+ * Code most feeds never need, each loaded the first time it is: the reader of feeds that are not clean
+ * JSON Feed (RSS, Atom, dates that are not RFC 3339, datelines in the text) and the HTML sanitizer
+ * (with DOMPurify).
+ */
+const lenientReader = onDemand('the RSS and Atom reader', () => import('./xml-feed.js'));
 const sanitizer = onDemand('the HTML sanitizer of full stories', () => import('../../core/sanitize.js'));
 
 /** An image that cannot load gives back the box its declared size reserved (see image-size.ts). */
@@ -67,12 +72,14 @@ function formatDate(date: Date, offset: number | undefined, locale: string): str
 
 /**
  * A dated news list, like the news of a ministry's home page ("Brussels, 23 November 2016 – The
- * Prime Minister ..."), from a JSON Feed 1.1/1.0, RSS 2.0 or Atom 1.0 document at `src` or in an
- * inline `<script type="application/feed+json">` child. Shows `limit` items with a "Show more"
+ * Prime Minister ..."), from a JSON Feed 1.1/1.0, RSS (0.90–2.0) or Atom (1.0, 0.3) document at `src`
+ * (or the web page that names it in `<link rel="alternate">`), or in an inline
+ * `<script type="application/feed+json">` child. A dateline the CMS already wrote into the story
+ * becomes the item's dateline instead of showing twice; dates are read as written, never guessed. Shows `limit` items with a "Show more"
  * button that reveals more and follows the feed's `next_url` pages.
  *
  * @tagname gov-news-feed
- * @summary A news list from a JSON Feed, RSS or Atom feed, with dateline, paging and script following.
+ * @summary A news list from a JSON Feed, RSS or Atom feed (or a site's page naming one), with dateline, paging and script following.
  *
  * @fires gov-load - The feed loaded and is shown. `detail: { count, title }`: how many of its items match `tag` (all without it), and the feed's title.
  * @fires gov-error - The feed or a next page could not be loaded or read. `detail: { reason, message, status?, url? }`; `message` is the sentence shown to people.
@@ -180,10 +187,32 @@ export class GovNewsFeed extends GovDataElement<Feed> {
     this.renderRoot.addEventListener('error', dropDeclaredSize, true);
   }
 
-  /** JSON Feed in slices (a feed may hold a hundred thousand items); RSS and Atom once their reader is in. */
-  protected interpret(document: ParsedDocument, baseUrl: string, signal?: AbortSignal): Promise<Feed> {
-    if (document.kind === 'json') return inSlices(readJsonFeedSteps(document.value, baseUrl), signal);
-    return xmlReader().then(({ readXmlFeedWith }) => readXmlFeedWith(document.document, baseUrl, plainText));
+  /**
+   * A clean JSON Feed in slices (a feed may hold a hundred thousand items); RSS and Atom, and a JSON
+   * Feed with dates that are not RFC 3339 or with text that may open with a dateline, once their reader
+   * is in (which lifts such datelines).
+   */
+  protected async interpret(document: ParsedDocument, baseUrl: string, signal: AbortSignal): Promise<Feed> {
+    if (document.kind === 'xml') {
+      const { readXmlFeedWith, withoutDatelines } = await lenientReader();
+      return withoutDatelines(readXmlFeedWith(document.document, baseUrl, plainText));
+    }
+    // A date that is not RFC 3339 (`08/02/2013`, RFC 822) needs the full date reader; no date at all does not.
+    let otherDates = false;
+    const readDate = (value: unknown) => {
+      const date = readIsoDate(value);
+      otherDates ||= !date && !!value;
+      return date;
+    };
+    const feed = await inSlices(readJsonFeedSteps(document.value, baseUrl, readDate), signal);
+    if (!otherDates && !(await inSlices(someInSteps(feed.items, mayOpenWithDateline), signal))) return feed;
+    const { readJsonNews } = await lenientReader();
+    return inSlices(readJsonNews(readJsonFeedSteps, document.value, baseUrl), signal);
+  }
+
+  /** A web page at `src`: the feed its `<link rel="alternate">` names, JSON Feed first, then Atom, then RSS. */
+  protected override discoverFeed(page: FetchedDocument): Promise<string | undefined> {
+    return lenientReader().then(({ discoverNewsFeed }) => discoverNewsFeed(page.text, page.url));
   }
 
   protected loadDetail(feed: Feed): GovLoadDetail {
@@ -512,7 +541,7 @@ export class GovNewsFeed extends GovDataElement<Feed> {
 
   private _warnAboutProblems(problems: string[], url: string): void {
     if (problems.length)
-      console.warn(`<${this.localName}>: ${problems.length} item(s) of ${url} skipped: ${problems.join('; ')}`);
+      console.warn(`<${this.localName}>: ${problems.length} problem(s) with items of ${url}: ${problems.join('; ')}`);
   }
 
   /**

@@ -5,7 +5,8 @@ import { GovDataElement } from '../shared/gov-data-element.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { whenIdle } from '../../core/idle.js';
 import { onDemand } from '../../core/on-demand.js';
-import type { LoadError, ParsedDocument } from '../../core/load.js';
+import { xmlFeeds, type FetchedDocument, type LoadError, type ParsedDocument } from '../../core/load.js';
+import { plainText } from '../../core/feed.js';
 import { readPhotoFeedSteps, type Photo, type PhotoFeed } from '../../core/photo-gallery.js';
 import { inSlices } from '../../core/steps.js';
 import type { GovLoadDetail } from '../../events.js';
@@ -27,10 +28,14 @@ const defaultLimit = 24;
 
 /** The lightbox's module (lightbox.ts), loaded when a gallery is likely to open it. */
 const lightbox = onDemand('the photo viewer (lightbox)', () => import('./lightbox.js'));
+/** The reader of galleries published as RSS or Atom (Media RSS), and feed autodiscovery: for those only. */
+const xmlReader = onDemand('the RSS and Atom reader', () => import('./xml-photos.js'));
 
 /**
- * A responsive grid of photos from a JSON Feed, with an accessible lightbox on a native modal
- * `<dialog>`.
+ * A responsive grid of photos from a JSON Feed or an RSS feed with Media RSS (`media:group`,
+ * `media:content`, `media:thumbnail`, `media:credit`, image enclosures: read by a file loaded only
+ * for such feeds), with an accessible lightbox on a native modal `<dialog>`. `src` may also be the
+ * gallery's web page, which names its feed in `<link rel="alternate">`.
  *
  * Each item of the feed is a photo: `image` (full size), `title` (caption), `content_text`
  * (description), `authors` (the photographer, else the feed's), and the `_gov` extension: `alt`,
@@ -48,7 +53,7 @@ const lightbox = onDemand('the photo viewer (lightbox)', () => import('./lightbo
  * it, however it closes. With `deep-link`, the open photo is in the URL hash
  * (`#<id or gov-photo-gallery-N>-photo-<item id>`), such a URL opens it, and Back closes it.
  *
- * @summary A photo grid with an accessible lightbox, from a JSON Feed of photos.
+ * @summary A photo grid with an accessible lightbox, from a JSON Feed or Media RSS feed of photos.
  * @tag gov-photo-gallery
  *
  * @fires gov-photo-open - The lightbox opened. `detail: { index, id }` of the photo shown.
@@ -87,6 +92,8 @@ export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
   static override styles = [sharedStyles, photoGalleryStyles];
 
   protected static override inlineTypes = ['application/feed+json', 'application/json'];
+
+  protected static override xml = xmlFeeds;
 
   static override properties = {
     columns: { type: Number, attribute: 'columns' },
@@ -163,6 +170,11 @@ export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
       this._visited = new Set([this.baseUrl]);
       this._shown = this._limit;
     } else if (changed.has('limit')) this._shown = this._limit;
+  }
+
+  /** A web page at `src`: the feed its `<link rel="alternate">` names, JSON Feed first, then RSS, then Atom. */
+  protected override discoverFeed(page: FetchedDocument): Promise<string | undefined> {
+    return xmlReader().then(({ discoverPhotoFeed }) => discoverPhotoFeed(page.text, page.url));
   }
 
   protected override isEmpty(model: PhotoFeed): boolean {
@@ -314,10 +326,10 @@ export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
     visited: Set<string>,
     signal: AbortSignal,
   ): Promise<PhotoFeed> {
-    const page = await inSlices(
-      readPhotoFeedSteps(document.kind === 'json' ? document.value : undefined, baseUrl),
-      signal,
-    );
+    const page =
+      document.kind === 'json'
+        ? await inSlices(readPhotoFeedSteps(document.value, baseUrl), signal)
+        : await xmlReader().then(({ readXmlPhotos }) => readXmlPhotos(document.document, baseUrl, plainText));
     if (page.problems.length)
       console.warn(`<${this.localName}${this.id ? ` id="${this.id}"` : ''}>: ${page.problems.join('; ')}.`);
     if (page.nextUrl && visited.has(page.nextUrl)) page.nextUrl = undefined;

@@ -5,6 +5,7 @@ import {
   defaultMaxBytes,
   defaultTimeout,
   fetchDocument,
+  isHtmlPage,
   LoadAbortedError,
   LoadError,
   parseDocument,
@@ -123,11 +124,24 @@ export abstract class GovDataElement<Model> extends GovElement {
         await this._accept(signal, document.baseURI, () => this._interpretInline(inline.textContent ?? '', signal));
         return;
       }
-      const fetched = await this.fetch(this.src!, signal);
+      let fetched = await this.fetch(this.src!, signal);
+      if (this.discoverFeed && isHtmlPage(fetched.text)) {
+        // A web page: its own <link rel="alternate"> names the feed to show. Followed once: another
+        // page there (the same one included) is a format error.
+        const feedUrl = await this.discoverFeed(fetched);
+        if (signal.aborted) return;
+        if (!feedUrl)
+          throw new LoadError('format', `${fetched.url} is a web page with no <link rel="alternate"> to a feed`, {
+            url: fetched.url,
+            page: true,
+          });
+        fetched = await this.fetch(feedUrl, signal);
+      }
       // this.fetch has already waited for the converter the document's content needs: a newer load
       // may have started meanwhile.
       if (signal.aborted) return;
-      await this._accept(signal, fetched.url, () => this.interpret(this.parse(fetched.text), fetched.url, signal));
+      const { text, url } = fetched;
+      await this._accept(signal, url, () => this.interpret(this.parse(text), url, signal));
     } catch (error) {
       if (!(error instanceof LoadAbortedError)) this._fail(this._asLoadError(error));
     } finally {
@@ -160,6 +174,13 @@ export abstract class GovDataElement<Model> extends GovElement {
     }
     return used;
   }
+
+  /**
+   * Feed autodiscovery, for an element that reads feeds: the address of the feed a web page at `src`
+   * names (its `<link rel="alternate">` of a type the element reads), undefined when it names none.
+   * Without it, a web page at `src` is a format error.
+   */
+  protected discoverFeed?(page: FetchedDocument): Promise<string | undefined>;
 
   /**
    * Turns a parsed document into the model; throws (or rejects with) a LoadError with reason
@@ -250,7 +271,9 @@ export abstract class GovDataElement<Model> extends GovElement {
       case 'invalid':
         return msg('The content could not be read because its data is damaged.', { id: 'error.invalid' });
       case 'format':
-        return msg('The address does not hold content that this widget can show.', { id: 'error.format' });
+        return error.details.page
+          ? msg('The address is a web page that links to no feed.', { id: 'error.page-without-feed' })
+          : msg('The address does not hold content that this widget can show.', { id: 'error.format' });
       case 'no-source':
         return msg('There is no content to show: this widget was given no data.', { id: 'error.no-source' });
     }

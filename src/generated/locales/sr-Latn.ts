@@ -32,6 +32,7 @@
 'error.network': `Sadržaj nije moguće učitati. Proverite vezu i pokušajte ponovo.`,
 'error.no-source': `Nema sadržaja za prikaz: podaci nisu navedeni.`,
 'error.not-found': `Sadržaj nije pronađen na navedenoj adresi (greška 404).`,
+'error.page-without-feed': `Na navedenoj adresi je veb-stranica koja ne upućuje ni na jedan fid.`,
 'error.timeout': `Server predugo ne odgovara. Pokušajte ponovo za nekoliko trenutaka.`,
 'error.too-large': `Sadržaj je prevelik da bi se ovde prikazao.`,
 'news-feed.empty': `Još nema vesti.`,
