@@ -77,7 +77,7 @@ export function parseCommandLine(command: Command, argv: string[]): { args: stri
             Object.entries({ type, short, multiple, default: fallback }).filter(([, value]) => value !== undefined),
           ),
         ]),
-      ) as NonNullable<ParseArgsConfig['options']>,
+      ) as unknown as NonNullable<ParseArgsConfig['options']>,
     });
     return { args: positionals, options: values as OptionValues };
   } catch (error) {
