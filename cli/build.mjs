@@ -10,7 +10,9 @@ import { resolve } from 'node:path';
 const here = import.meta.dirname;
 const { dependencies } = JSON.parse(readFileSync(resolve(here, 'package.json'), 'utf8'));
 const quiet = process.argv.includes('--quiet');
-const outdir = resolve(here, 'dist');
+// --outdir=<dir>: the tests build a copy of their own (inside the repository, so that the
+// dependencies resolve from its node_modules).
+const outdir = resolve(process.argv.find((arg) => arg.startsWith('--outdir='))?.slice(9) ?? resolve(here, 'dist'));
 
 rmSync(outdir, { recursive: true, force: true });
 const common = {

@@ -145,9 +145,10 @@ export const command: Command = {
     for (const note of result.notes) if (!options.quiet || /kB/.test(note)) log.info(`note: ${note}`);
     if (!options.quiet) {
       const changed = result.pages.filter((page) => page.written);
+      const pages = options.latin ? result.pages.length / 2 : result.pages.length;
       log.info(
-        `news: ${result.stories} stor${result.stories === 1 ? 'y' : 'ies'} → ${result.pages.length} ` +
-          `page${result.pages.length === 1 ? '' : 's'} in ${options.out} ` +
+        `news: ${result.stories} stor${result.stories === 1 ? 'y' : 'ies'} → ${pages} page${pages === 1 ? '' : 's'}` +
+          `${options.latin ? ` and their ${pages} Latin copies` : ''} in ${options.out} ` +
           `(${changed.length} written, ${result.pages.length - changed.length} unchanged` +
           `${result.removed.length ? `, ${result.removed.length} removed` : ''})`,
       );

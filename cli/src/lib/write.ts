@@ -73,7 +73,8 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
  */
 export function removeTemporariesOnInterrupt(log: (message: string) => void): void {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
+    process.on(signal, () => {
+      if (interrupted) return;
       interrupted = true;
       for (const path of inFlight) rmSync(path, { force: true });
       log(`\nInterrupted: no file was left half-written (${inFlight.size} unfinished removed).`);

@@ -156,8 +156,8 @@ export async function publishPhotos(options: PhotosOptions): Promise<PhotosResul
       const stem = `${slug(name)}-${hash}`;
       const cached = cache.photos[name];
       const text = (facts: PhotoFacts) => ({
-        caption: row ? row.caption : facts.caption,
-        credit: row ? row.credit : facts.credit,
+        caption: (row ? row.caption : facts.caption) || undefined,
+        credit: (row ? row.credit : facts.credit) || undefined,
       });
       const key = (facts: PhotoFacts) => JSON.stringify([hash, settingsKey, text(facts)]);
       let metadata: Metadata | undefined;
