@@ -169,7 +169,7 @@ const topics = [
 ];
 
 /** Archived stories of 2015: dated, with datelines, one a month. */
-function archived(count, startMonth, author) {
+function archived(count, startMonth, author, firstNumber) {
   return Array.from({ length: count }, (_, index) => {
     const month = startMonth + index;
     const day = 3 + ((index * 7) % 24);
@@ -179,7 +179,7 @@ function archived(count, startMonth, author) {
     return {
       time: date / 1000,
       author,
-      title: `${title} (${index + 1})`,
+      title: `${title} (${firstNumber + index})`,
       short: `${place}, ${day}. ${months[month % 12]} 2015. – У ${place === 'Брисел' ? 'Бриселу' : 'граду'} ${sentence}.`,
       full:
         index % 3 === 0
@@ -237,8 +237,8 @@ async function writeCuteNews() {
   await writeFile(join(folder, 'news.txt'), utf8(active.map((story) => line(story, story.newLines)).join('')));
   await writeFile(join(folder, 'comments.txt'), utf8(active.map((story) => `${story.time}|>|\n`).join('')));
   // Archives: "send to archive" copies news.txt as it was, newest first, named by the time it was made.
-  const first = archived(10, 0, 'press').reverse();
-  const second = archived(8, 10, 'press').reverse();
+  const first = archived(10, 0, 'press', 1).reverse();
+  const second = archived(8, 10, 'press', 11).reverse();
   await writeFile(join(folder, 'archives/1443657600.news.arch'), cp1251(first.map((story) => line(story)).join('')));
   await writeFile(join(folder, 'archives/1451606400.news.arch'), cp1251(second.map((story) => line(story)).join('')));
 
