@@ -2,8 +2,10 @@
  * The news command's work: source → stories → JSON Feed items → pages on disk (and their Latin
  * copies), each page written only when its bytes change. Needs lib/dom.ts installed before it loads.
  */
-import { readdir, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, readdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { cachePath } from '../lib/cache.js';
 import { CliError } from '../lib/command.js';
 import { writeFileAtomic } from '../lib/write.js';
 import { findDataFolder, readCuteNews } from './cutenews.js';
@@ -14,6 +16,7 @@ import { detectLanguage, mostCommon } from './language.js';
 import { pageToLatin } from './latin.js';
 import { isNumberedPage, layoutPages } from './pages.js';
 import { publishStory, type JsonItem, type Story } from './story.js';
+import { version } from '../../package.json';
 
 export interface NewsOptions {
   source: string;
@@ -45,6 +48,7 @@ export interface NewsResult {
 }
 
 const latinSuffix = '.sr-Latn';
+
 const bigPage = 250 * 1024;
 
 export async function convertNews(options: NewsOptions): Promise<NewsResult> {
@@ -83,13 +87,23 @@ export async function convertNews(options: NewsOptions): Promise<NewsResult> {
       story.language ??= detectLanguage([story.title, story.summary, story.text, story.html].join(' '));
   }
   const language = options.language ?? meta.language ?? mostCommon(stories.map((story) => story.language));
+  const out = resolve(options.out);
+  // Published items by a hash of their story (and this tool's version): sanitizing a story in jsdom
+  // is most of the work, and a re-run then publishes only new and edited stories.
+  const cacheFile = cachePath('news', out);
+  const cache: Record<string, JsonItem> =
+    JSON.parse((await readFile(cacheFile, 'utf8').catch(() => undefined)) ?? '{}').items ?? {};
+  const used: Record<string, JsonItem> = {};
   const items: JsonItem[] = [];
   for (const story of stories) {
     if (story.language === language) story.language = undefined;
-    items.push(await publishStory(story, options.siteUrl));
+    const key = createHash('sha256')
+      .update(JSON.stringify([version, options.siteUrl, story]))
+      .digest('base64url');
+    used[key] = cache[key] ?? (await publishStory(story, options.siteUrl));
+    items.push(used[key]);
   }
 
-  const out = resolve(options.out);
   const base = options.baseUrl?.replace(/\/?$/, '/');
   const address = (file: string) => (base ? new URL(file, base).href : file);
   const written: NewsResult['pages'] = [];
@@ -128,6 +142,7 @@ export async function convertNews(options: NewsOptions): Promise<NewsResult> {
       }
     }
   }
+  await writeFileAtomic(cacheFile, JSON.stringify({ version, items: used }));
   return {
     sourceKind: dataFolder ? 'cutenews' : 'feed',
     stories: items.length,

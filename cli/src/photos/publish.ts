@@ -1,8 +1,8 @@
 /**
  * The photos command's work: the photos of a folder → their published copies (photos/render.ts),
  * photos.csv (photos/sidecar.ts) and the gallery's JSON Feed. Photos whose content, settings and
- * text are those of the last run are not processed again (a content hash in a cache file in the
- * output folder); several photos are processed at once, one per core.
+ * text are those of the last run are not processed again (a content hash, in the user's cache
+ * folder: lib/cache.ts); several photos are processed at once, one per core.
  */
 import { createHash } from 'node:crypto';
 import { access, readFile, readdir, rm } from 'node:fs/promises';
@@ -10,6 +10,7 @@ import { extname, join, resolve } from 'node:path';
 import sharp, { type Metadata } from 'sharp';
 import { dateTimeAttribute } from '../../../src/core/news.js';
 import { toLatin } from '../../../src/core/transliterate.js';
+import { cachePath } from '../lib/cache.js';
 import { CliError } from '../lib/command.js';
 import { offsetInZone } from '../lib/time.js';
 import { writeFileAtomic } from '../lib/write.js';
@@ -70,8 +71,6 @@ interface Cache {
   version: 1;
   photos: Record<string, CacheEntry>;
 }
-
-const cacheFile = '.gov-widgets-photos.json';
 
 /** A file name as a URL-safe ASCII stem: Cyrillic in Latin, accents dropped. */
 export function slug(file: string): string {
@@ -135,7 +134,7 @@ export async function publishPhotos(options: PhotosOptions): Promise<PhotosResul
   const sidecar = readSidecar(sidecarText, sidecarPath);
   const rows = new Map(sidecar.rows.map((row) => [row.file, row]));
   const cache: Cache = JSON.parse(
-    (await readFile(join(out, cacheFile), 'utf8').catch(() => undefined)) ?? '{"version":1,"photos":{}}',
+    (await readFile(cachePath('photos', out), 'utf8').catch(() => undefined)) ?? '{"version":1,"photos":{}}',
   );
   const settingsKey = JSON.stringify(options.settings);
 
@@ -287,7 +286,7 @@ export async function publishPhotos(options: PhotosOptions): Promise<PhotosResul
       removedFiles++;
     }
   }
-  await writeFileAtomic(join(out, cacheFile), `${JSON.stringify({ version: 1, photos: done } satisfies Cache)}\n`);
+  await writeFileAtomic(cachePath('photos', out), `${JSON.stringify({ version: 1, photos: done } satisfies Cache)}\n`);
   return {
     total: names.length,
     made,

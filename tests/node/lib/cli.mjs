@@ -10,6 +10,7 @@ export const root = resolve(import.meta.dirname, '../../..');
 export const fixtures = join(root, 'tests/fixtures/cli');
 const outdir = join(root, 'node_modules/.cache/gov-widgets-cli', String(process.pid));
 let built = false;
+let cacheHome;
 
 export function buildCli() {
   if (!built) {
@@ -22,11 +23,15 @@ export function buildCli() {
   return join(outdir, 'cli.js');
 }
 
-/** Runs the CLI; resolves with { code, stdout, stderr }. */
+/** Runs the CLI (its caches in a scratch folder of this process); resolves with { code, stdout, stderr }. */
 export function runCli(args, { cwd = root, env = {}, signalAfter } = {}) {
   const cli = buildCli();
+  cacheHome ??= scratch();
   return new Promise((done) => {
-    const child = spawn(process.execPath, [cli, ...args], { cwd, env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, [cli, ...args], {
+      cwd,
+      env: { ...process.env, XDG_CACHE_HOME: cacheHome, ...env },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
