@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync, cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fixtures, root, runCli, scratch } from './lib/cli.mjs';
+import { dirname } from 'node:path';
+import { buildCli, fixtures, root, runCli, scratch } from './lib/cli.mjs';
 
 const publishedNews = [
   'news',
@@ -145,6 +146,32 @@ describe('check', () => {
 describe('generated files', () => {
   it('the compiled schema validators are those of schemas/*.schema.json', () => {
     execFileSync(process.execPath, [join(root, 'cli/scripts/schema-validators.mjs'), '--check'], { stdio: 'pipe' });
+  });
+
+  it('the built package stands alone: it imports only its own dependencies and Node, and evaluates no code', () => {
+    const dist = dirname(buildCli());
+    const { dependencies } = JSON.parse(readFileSync(join(root, 'cli/package.json'), 'utf8'));
+    const files = [...readdirSync(dist), ...readdirSync(join(dist, 'chunks')).map((file) => `chunks/${file}`)].filter(
+      (file) => file.endsWith('.js'),
+    );
+    const imported = new Set();
+    for (const file of files) {
+      const code = readFileSync(join(dist, file), 'utf8');
+      for (const [, specifier] of code.matchAll(/(?:from\s*|import\()"([^"]+)"/g)) imported.add(specifier);
+      assert.doesNotMatch(code, /new Function\(|\beval\(/, file);
+    }
+    const outside = [...imported].filter(
+      (specifier) =>
+        !specifier.startsWith('./') && !specifier.startsWith('../chunks/') && !specifier.startsWith('node:'),
+    );
+    for (const specifier of outside) {
+      const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0];
+      assert.ok(name in dependencies, `${specifier} is not a dependency of gov-widgets-cli`);
+    }
+    assert.ok(
+      [...imported].every((specifier) => !specifier.includes('src/core')),
+      'src/core is bundled in',
+    );
   });
 
   it('the feeds the browser tests load are what the CLI makes from the fixtures today', async () => {

@@ -251,6 +251,6 @@ describe('other sources and mistakes', () => {
     assert.equal(news.code, 0);
     assert.match(news.stdout, /^Usage: gov-widgets-cli news <source> --out <dir> \[options\]/);
     assert.match(news.stdout, /--page-size <n>\n\s+Stories per page.*Default: 20\./);
-    assert.match(news.stdout, /Examples:\n  gov-widgets-cli news /);
+    assert.match(news.stdout, /Examples:\n {2}gov-widgets-cli news /);
   });
 });

@@ -25,7 +25,9 @@ async function readSource(source: string): Promise<{ text: string; url: string }
   try {
     bytes = await readFile(source);
   } catch (error) {
-    throw new Error(`cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new Error(`cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, {
+      cause: error,
+    });
   }
   // A file is read as if served: relative URLs resolve against a web address, as on the site.
   return {
