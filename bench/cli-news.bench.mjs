@@ -12,20 +12,9 @@ import { fileURLToPath } from 'node:url';
 import { buildCli, timeCli } from './lib/cli.mjs';
 
 const places = ['Брисел', 'Београд', 'Нови Сад', 'Ниш', 'Монс', 'Приштина/Београд'];
-const months = [
-  'јануар',
-  'фебруар',
-  'март',
-  'април',
-  'мај',
-  'јун',
-  'јул',
-  'август',
-  'септембар',
-  'октобар',
-  'новембар',
-  'децембар',
-];
+/** Serbian month names as a dateline writes them: `23. новембар 2016.` */
+const monthName = (month) =>
+  new Intl.DateTimeFormat('sr-Cyrl', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2015, month, 1));
 const sentences = [
   'Министар одбране састао се данас са делегацијом Министарства одбране Републике Француске.',
   'Разговарано је о сарадњи у области [b]образовања и обуке[/b] и о заједничким вежбама.',
@@ -37,7 +26,7 @@ const sentences = [
 /** One CuteNews story line, about a kilobyte, as addnews.mdu writes it. */
 function storyLine(index, time) {
   const date = new Date(time * 1000);
-  const dateline = `${places[index % places.length]}, ${date.getUTCDate()}. ${months[date.getUTCMonth()]} ${date.getUTCFullYear()}. –`;
+  const dateline = `${places[index % places.length]}, ${date.getUTCDate()}. ${monthName(date.getUTCMonth())} ${date.getUTCFullYear()}. –`;
   const body = Array.from({ length: 4 }, (_, n) => sentences[(index + n) % sentences.length]).join('<br /><br />');
   return `${time}|press|Вест број ${index}: сарадња у области одбране|${dateline} ${sentences[index % sentences.length]}|${dateline} ${body}||${1 + (index % 3)}||\n`;
 }

@@ -145,20 +145,9 @@ const active = [
 ];
 
 const places = ['Брисел', 'Београд', 'Монс', 'Нови Сад', 'Ниш', 'Крагујевац'];
-const months = [
-  'јануар',
-  'фебруар',
-  'март',
-  'април',
-  'мај',
-  'јун',
-  'јул',
-  'август',
-  'септембар',
-  'октобар',
-  'новембар',
-  'децембар',
-];
+/** Serbian month names as a dateline writes them: `23. новембар 2016.` */
+const monthName = (month) =>
+  new Intl.DateTimeFormat('sr-Cyrl', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2015, month, 1));
 const topics = [
   ['Састанак Заједничке комисије', 'одржан је састанак Заједничке комисије за сарадњу у области одбране'],
   ['Обука у Центру за мировне операције', 'завршена је обука припадника Војске Србије за мировне операције'],
@@ -180,10 +169,10 @@ function archived(count, startMonth, author, firstNumber) {
       time: date / 1000,
       author,
       title: `${title} (${firstNumber + index})`,
-      short: `${place}, ${day}. ${months[month % 12]} 2015. – У ${place === 'Брисел' ? 'Бриселу' : 'граду'} ${sentence}.`,
+      short: `${place}, ${day}. ${monthName(month % 12)} 2015. – У ${place === 'Брисел' ? 'Бриселу' : 'граду'} ${sentence}.`,
       full:
         index % 3 === 0
-          ? `${place}, ${day}. ${months[month % 12]} 2015. – У ${place === 'Брисел' ? 'Бриселу' : 'граду'} ${sentence}.\n\nСаопштење је објављено на сајту Министарства.`
+          ? `${place}, ${day}. ${monthName(month % 12)} 2015. – У ${place === 'Брисел' ? 'Бриселу' : 'граду'} ${sentence}.\n\nСаопштење је објављено на сајту Министарства.`
           : '',
       categories: index % 4 === 0 ? '1,2' : '1',
     };

@@ -63,6 +63,12 @@ async function main(argv: string[]): Promise<number> {
   return command.run({ args, options, log });
 }
 
+// Output piped into `head` or a closed pager is not a failure.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

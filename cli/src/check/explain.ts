@@ -104,6 +104,12 @@ function closest(key: string): string | undefined {
 
 type Explanation = Omit<Problem, 'pointer' | 'line' | 'column'> & { pointer?: string; key?: boolean };
 
+const problem =
+  (severity: Problem['severity']) =>
+  (message: string, effect: string, fix: string): Explanation => ({ severity, message, effect, fix });
+const error = problem('error');
+const warning = problem('warning');
+
 function missing(kind: DocumentKind, pointer: string, property: string, root: unknown): Explanation {
   const widget = widgetName[kind];
   const at =
@@ -112,18 +118,6 @@ function missing(kind: DocumentKind, pointer: string, property: string, root: un
       : isItem(pointer)
         ? `Item ${Number(pointer.split('/')[2]) + 1}`
         : `"${fieldOf(pointer)}"`;
-  const error = (message: string, effect: string, fix: string): Explanation => ({
-    severity: 'error',
-    message,
-    effect,
-    fix,
-  });
-  const warning = (message: string, effect: string, fix: string): Explanation => ({
-    severity: 'warning',
-    message,
-    effect,
-    fix,
-  });
   switch (property) {
     case 'version':
       return error(
@@ -225,27 +219,15 @@ function missing(kind: DocumentKind, pointer: string, property: string, root: un
   }
 }
 
-function invalid(kind: DocumentKind, error: SchemaError, root: unknown): Explanation {
+function invalid(kind: DocumentKind, schemaError: SchemaError, root: unknown): Explanation {
   const widget = widgetName[kind];
-  const pointer = error.instancePath;
+  const pointer = schemaError.instancePath;
   const field = fieldOf(pointer);
   const value = valueAt(root, pointer);
-  const error_ = (message: string, effect: string, fix: string): Explanation => ({
-    severity: 'error',
-    message,
-    effect,
-    fix,
-  });
-  const warning = (message: string, effect: string, fix: string): Explanation => ({
-    severity: 'warning',
-    message,
-    effect,
-    fix,
-  });
   const name = field.replace(/\[\d+\]$/, '');
 
-  if (error.keyword === 'additionalProperties') {
-    const key = String(error.params.additionalProperty);
+  if (schemaError.keyword === 'additionalProperties') {
+    const key = String(schemaError.params.additionalProperty);
     const suggestion = closest(key);
     return {
       ...warning(
@@ -259,45 +241,45 @@ function invalid(kind: DocumentKind, error: SchemaError, root: unknown): Explana
       key: true,
     };
   }
-  if (error.keyword === 'dependencies') {
-    const size = error.params.property === 'width' || error.params.property === 'height';
-    return (size ? warning : error_)(
-      `"${error.params.property}" is given without "${error.params.missingProperty}".`,
+  if (schemaError.keyword === 'dependencies') {
+    const size = schemaError.params.property === 'width' || schemaError.params.property === 'height';
+    return (size ? warning : error)(
+      `"${schemaError.params.property}" is given without "${schemaError.params.missingProperty}".`,
       size ? `${widget} ignores the size unless both are there.` : 'The card leaves these opening hours out.',
       size
         ? 'Give "width" and "height" together.'
         : 'Give both "opens" and "closes" ("09:00"), or neither for a closed day.',
     );
   }
-  if (error.keyword === 'type' && name === 'id' && typeof value === 'number') {
+  if (schemaError.keyword === 'type' && name === 'id' && typeof value === 'number') {
     return warning(
       `"${field}" is a number (${value}); JSON Feed ids are strings.`,
       `${widget} reads it as the string "${value}"; other feed readers may not.`,
       `Write it in quotes: "${value}".`,
     );
   }
-  if (error.keyword === 'type') {
-    return error_(
-      `"${field}" is ${Array.isArray(value) ? 'a list' : value === null ? 'null' : `a ${typeof value}`} (${shown(value)}); it must be ${error.params.type === 'object' ? 'an object' : `a ${error.params.type}`}.`,
+  if (schemaError.keyword === 'type') {
+    return error(
+      `"${field}" is ${Array.isArray(value) ? 'a list' : value === null ? 'null' : `a ${typeof value}`} (${shown(value)}); it must be ${schemaError.params.type === 'object' ? 'an object' : `a ${schemaError.params.type}`}.`,
       `${widget} ignores it.`,
-      `Write "${name}" as ${error.params.type === 'array' ? 'a list [ … ]' : `a ${error.params.type}`}${error.params.type === 'string' && typeof value === 'number' ? ` in quotes: "${value}"` : ''}.`,
+      `Write "${name}" as ${schemaError.params.type === 'array' ? 'a list [ … ]' : `a ${schemaError.params.type}`}${schemaError.params.type === 'string' && typeof value === 'number' ? ` in quotes: "${value}"` : ''}.`,
     );
   }
-  if (error.keyword === 'minimum' || error.keyword === 'maximum') {
-    return error_(
+  if (schemaError.keyword === 'minimum' || schemaError.keyword === 'maximum') {
+    return error(
       `"${field}" is ${shown(value)}, out of range.`,
       `${widget} ignores it.`,
-      `Use a value ${error.keyword === 'minimum' ? 'of at least' : 'of at most'} ${error.params.limit}.`,
+      `Use a value ${schemaError.keyword === 'minimum' ? 'of at least' : 'of at most'} ${schemaError.params.limit}.`,
     );
   }
-  if (error.keyword === 'not' && typeof value === 'string') {
+  if (schemaError.keyword === 'not' && typeof value === 'string') {
     return warning(
       `"${field}" holds HTML tags or entities (${shown(value)}), but it is plain text.`,
       `${widget} shows it with the entities decoded and the tags dropped; other feed readers may show the tags.`,
       `Write "${name}" as plain text; put HTML only in "content_html".`,
     );
   }
-  if ((error.keyword === 'pattern' || error.keyword === 'minLength') && typeof value === 'string') {
+  if ((schemaError.keyword === 'pattern' || schemaError.keyword === 'minLength') && typeof value === 'string') {
     if (/^date_/.test(name)) {
       const readable = !Number.isNaN(new Date(value).getTime());
       return readable
@@ -306,14 +288,14 @@ function invalid(kind: DocumentKind, error: SchemaError, root: unknown): Explana
             `${widget} reads it, but may place it on the wrong day; other feed readers may not read it at all.`,
             'Write dates as 2016-11-23T14:30:00+01:00.',
           )
-        : error_(
+        : error(
             `"${field}" (${shown(value)}) is not a date.`,
             `${widget} shows the item without a date.`,
             'Write dates as 2016-11-23T14:30:00+01:00.',
           );
     }
     if (name === 'id') {
-      return error_(
+      return error(
         `Item ${Number(pointer.split('/')[2]) + 1} has a blank "id".`,
         `${widget} skips it.`,
         'Give it a unique id that never changes.',
@@ -327,14 +309,14 @@ function invalid(kind: DocumentKind, error: SchemaError, root: unknown): Explana
       );
     }
     if (name === 'version') {
-      return error_(
+      return error(
         `"version" (${shown(value)}) is not a JSON Feed version.`,
         `${widget} shows "The address does not hold content that this widget can show."`,
         'Use "https://jsonfeed.org/version/1.1".',
       );
     }
     if (name === 'srcset') {
-      return error_(
+      return error(
         `"_gov.srcset" (${shown(value)}) is not a srcset.`,
         `${widget} drops the candidates it cannot read.`,
         'Write "photo-640.webp 640w, photo-1280.webp 1280w": a URL and a width each, separated by commas.',
@@ -348,14 +330,14 @@ function invalid(kind: DocumentKind, error: SchemaError, root: unknown): Explana
       );
     }
     if (name === 'email') {
-      return error_(
+      return error(
         `"${field}" (${shown(value)}) is not an e-mail address.`,
         'The card leaves it out.',
         'Write the address alone: office@example.gov.rs.',
       );
     }
     if (name === 'opens' || name === 'closes') {
-      return error_(
+      return error(
         `"${field}" (${shown(value)}) is not a time of day.`,
         'The card leaves these opening hours out.',
         'Write times as 09:00 or 16:30.',
@@ -366,21 +348,21 @@ function invalid(kind: DocumentKind, error: SchemaError, root: unknown): Explana
         name,
       )
     ) {
-      return error_(
+      return error(
         `"${field}" (${shown(value)}) is not an http(s) or relative address.`,
         `${widget} drops it (only http, https${/url$/.test(name) && name !== 'next_url' ? ', mailto and tel' : ''} addresses are followed).`,
         'Use an https:// address, or one relative to the feed.',
       );
     }
     if (name === 'latitude' || name === 'longitude') {
-      return error_(
+      return error(
         `"${field}" (${shown(value)}) is not a number.`,
         'The map link uses the address instead of the coordinates.',
         'Write the coordinate as a number in degrees: 44.8125.',
       );
     }
     if (name === 'dayOfWeek' || /^dayOfWeek\[/.test(field)) {
-      return error_(
+      return error(
         `"${field}" (${shown(value)}) is not a day of the week.`,
         'The card leaves these opening hours out.',
         'Use schema.org day names: Monday … Sunday, or PublicHolidays.',
@@ -393,21 +375,21 @@ function invalid(kind: DocumentKind, error: SchemaError, root: unknown): Explana
         'Use "@context": "https://schema.org".',
       );
     }
-    return error_(
+    return error(
       `"${field}" (${shown(value)}) is empty or not in the expected form.`,
       `${widget} ignores it.`,
       `Check the value of "${name}".`,
     );
   }
-  if (error.keyword === 'anyOf') {
-    return error_(
+  if (schemaError.keyword === 'anyOf') {
+    return error(
       `"${field}" (${shown(value)}) is not in a form ${widget.toLowerCase()} reads.`,
       `${widget} ignores it.`,
       `Check the value of "${name}" against the examples in the documentation.`,
     );
   }
-  return error_(
-    `"${field}" ${error.message ?? 'is not valid'}.`,
+  return error(
+    `"${field}" ${schemaError.message ?? 'is not valid'}.`,
     `${widget} may ignore it.`,
     `Check the value of "${name}".`,
   );

@@ -157,20 +157,16 @@ export function checkDocument(text: string, options: CheckOptions = {}): CheckRe
   const add = (problems: Problem[]) => found.push(...problems.map((problem) => ({ problem, key: false })));
   let count: number | undefined;
   try {
-    if (kind === 'contact') {
-      const read = readContacts(value, url);
-      count = read.offices.length;
-      add(
-        readerProblems(
-          kind,
-          read.problems,
-          value,
-          found.map(({ problem }) => problem),
-        ),
-      );
-    } else if (isJsonFeed(value)) {
-      const read = kind === 'photos' ? readPhotoFeed(value, url) : readJsonFeed(value, url);
-      count = 'photos' in read ? read.photos.length : read.items.length;
+    const read =
+      kind === 'contact'
+        ? readContacts(value, url)
+        : isJsonFeed(value)
+          ? kind === 'photos'
+            ? readPhotoFeed(value, url)
+            : readJsonFeed(value, url)
+          : undefined;
+    if (read) {
+      count = 'offices' in read ? read.offices.length : 'photos' in read ? read.photos.length : read.items.length;
       add(
         readerProblems(
           kind,
