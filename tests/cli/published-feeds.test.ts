@@ -14,7 +14,9 @@ const published = '/tests/fixtures/cli/published/';
 describe('gov-widgets-cli output in the elements', () => {
   muteWarnings();
 
-  it('news: the datelines the CLI lifted are shown, and "Show more" walks every page to the oldest story', async () => {
+  it('news: the datelines the CLI lifted are shown, and "Show more" walks every page to the oldest story', async function () {
+    // Three pages fetched one after another: room for a busy machine.
+    this.timeout(30_000);
     const el = await load(html`<gov-news-feed src=${published + 'news/news.json'} limit="12"></gov-news-feed>`);
     expect(titles(el)[0]).to.equal('Председник Владе Републике Србије у седишту НАТО');
     expect(datelines(el)[0]).to.match(/^Брисел, 23 November 2016 –/);
@@ -25,9 +27,11 @@ describe('gov-widgets-cli output in the elements', () => {
     expect(summaries[0]).not.to.match(/новембар/);
     for (let press = 0; press < 6 && titles(el).length < 32; press++) {
       const before = titles(el).length;
-      await waitUntil(() => moreButton(el) && moreButton(el)!.getAttribute('aria-disabled') !== 'true', 'no button');
+      await waitUntil(() => moreButton(el) && moreButton(el)!.getAttribute('aria-disabled') !== 'true', 'no button', {
+        timeout: 7000,
+      });
       moreButton(el)!.click();
-      await waitUntil(() => titles(el).length > before, 'the next page did not load', { timeout: 4000 });
+      await waitUntil(() => titles(el).length > before, 'the next page did not load', { timeout: 7000 });
     }
     expect(titles(el)).to.have.length(32);
     expect(new Set(titles(el)).size).to.equal(32);
@@ -49,7 +53,8 @@ describe('gov-widgets-cli output in the elements', () => {
     expect(all(el, 'article')[1]!.lang).to.equal('en');
   });
 
-  it('photos: every photo shows with its alt text, and nothing shifts while the thumbnails load', async () => {
+  it('photos: every photo shows with its alt text, and nothing shifts while the thumbnails load', async function () {
+    this.timeout(20_000);
     const shifts: number[] = [];
     const observer = new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
