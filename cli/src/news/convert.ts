@@ -95,7 +95,9 @@ export async function convertNews(options: NewsOptions): Promise<NewsResult> {
     JSON.parse((await readFile(cacheFile, 'utf8').catch(() => undefined)) ?? '{}').items ?? {};
   const used: Record<string, JsonItem> = {};
   const items: JsonItem[] = [];
-  for (const story of stories) {
+  for (const [index, story] of stories.entries()) {
+    // Sanitizing is synchronous work: let Ctrl-C (and the progress of other tasks) in now and then.
+    if (index % 50 === 49) await new Promise((resume) => setImmediate(resume));
     if (story.language === language) story.language = undefined;
     const key = createHash('sha256')
       .update(JSON.stringify([version, options.siteUrl, story]))

@@ -117,18 +117,22 @@ function intoParagraphs(fragment: DocumentFragment): void {
 async function cleanHtml(html: string, baseUrl: string, pageUrl: string): Promise<string> {
   const fragment = await sanitizeFeedHtml(html, baseUrl, { pageUrl });
   intoParagraphs(fragment);
-  for (const scroller of fragment.querySelectorAll('div.table-scroll')) scroller.replaceWith(...scroller.childNodes);
-  for (const element of fragment.querySelectorAll('[loading], [decoding], [rel]')) {
+  // One walk over the elements (jsdom's selector engine is the slow part of a story).
+  const walker = fragment.ownerDocument.createTreeWalker(fragment, NodeFilter.SHOW_ELEMENT);
+  const elements: Element[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) elements.push(node as Element);
+  for (const element of elements) {
+    if (element.localName === 'div' && element.classList.contains('table-scroll')) {
+      element.replaceWith(...element.childNodes);
+      continue;
+    }
     for (const name of ['loading', 'decoding', 'rel']) element.removeAttribute(name);
-  }
-  for (const element of fragment.querySelectorAll('[href], [src], [cite]')) {
     for (const name of ['href', 'src', 'cite']) {
       const value = element.getAttribute(name);
       if (value !== null) element.setAttribute(name, relativeAgain(value));
     }
-  }
-  for (const element of fragment.querySelectorAll('[srcset]')) {
-    element.setAttribute('srcset', element.getAttribute('srcset')!.split(', ').map(relativeAgain).join(', '));
+    const srcset = element.getAttribute('srcset');
+    if (srcset !== null) element.setAttribute('srcset', srcset.split(', ').map(relativeAgain).join(', '));
   }
   const container = fragment.ownerDocument.createElement('div');
   container.append(fragment);
