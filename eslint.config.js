@@ -10,6 +10,7 @@ export default tseslint.config(
     ignores: [
       'node_modules/',
       'dist/',
+      'cli/dist/',
       'storybook-static/',
       'coverage/',
       'src/generated/',

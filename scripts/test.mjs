@@ -47,6 +47,7 @@ const bin = (tool) => join('node_modules', '.bin', tool);
 
 await check('localization files up to date', 'node', ['scripts/localize.mjs', '--check']);
 await check('type-check', bin('tsc'), ['-p', 'tsconfig.json']);
+await check('type-check (cli)', bin('tsc'), ['-p', 'cli']);
 await check('lint', bin('eslint'), ['--max-warnings=0', '.']);
 await check('formatting', bin('prettier'), ['--check', '.']);
 await check('template type-check', bin('lit-analyzer'), ['src', '--strict', '--quiet']);

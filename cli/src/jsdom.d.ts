@@ -1,0 +1,7 @@
+/** The part of jsdom's API the CLI uses (lib/dom.ts): a window with a DOM. */
+declare module 'jsdom' {
+  export class JSDOM {
+    constructor(html?: string, options?: { url?: string });
+    readonly window: Window & typeof globalThis;
+  }
+}
