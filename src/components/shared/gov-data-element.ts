@@ -24,6 +24,10 @@ export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
  *
  * A subclass says which inline types it reads, turns a parsed document into its model
  * ({@link interpret}), and renders the model ({@link renderContent}).
+ *
+ * @cssstate loading - A request for `src` is on its way (the placeholder shows unless earlier content stays on screen).
+ * @cssstate ready - The document is shown, or the empty message when it holds nothing to show.
+ * @cssstate error - The document could not be loaded or read: the message with "Try again" shows (above the last good content, if any).
  */
 export abstract class GovDataElement<Model> extends GovElement {
   // Declared here rather than with decorators: an element built on this base needs no decorator helper.
