@@ -93,7 +93,7 @@ const rendered = (frame, id) =>
       return render?.id === storyId && ['finished', 'errored', 'aborted'].includes(render.phase);
     },
     id,
-    { timeout: 15000 },
+    { timeout: 30000 },
   );
 
 /** Opens a story from the sidebar, as a reader clicks it (the sidebar is expanded once, at the start). */
@@ -124,7 +124,8 @@ async function actionNames(page) {
   return [...text.matchAll(/^▶?\s*(gov-[a-z-]+):/gm)].map((match) => match[1]);
 }
 
-async function waitFor(condition, timeout = 5000) {
+/** Polls `condition` until it gives a truthy value (then returned) or `timeout` ms pass (then its last value). */
+async function waitFor(condition, timeout = 10000) {
   const deadline = Date.now() + timeout;
   for (;;) {
     const value = await condition();
@@ -153,7 +154,7 @@ async function checkDocsPage(page, frame, element, docsId) {
   await page.locator(`a[id="${docsId}"]`).click();
   await frame.waitForFunction((id) => window.__STORYBOOK_PREVIEW__?.currentRender?.id === id, docsId);
   const table = frame.locator('#storybook-docs .docblock-argstable').first();
-  await table.waitFor({ timeout: 15000 });
+  await table.waitFor({ timeout: 30000 });
   const reference = await frame
     .locator('#storybook-docs .gov-reference-table tbody tr td:first-child')
     .evaluateAll((cells) => cells.map((cell) => cell.innerText.trim()));
@@ -402,6 +403,7 @@ try {
   page.on('pageerror', (error) => failures.push(`page error: ${error.message}`));
 
   const entries = Object.values(index.entries);
+  // Opened on the first story (the first element's Loaded story, where its checks start).
   await page.goto(`${server.origin}/?path=/story/${entries.find((entry) => entry.type === 'story').id}`);
   await page.locator('#storybook-preview-iframe').waitFor();
   // The manager's preview frame keeps its document while stories change.
@@ -424,8 +426,8 @@ try {
     const stories = entries.filter((entry) => entry.type === 'story' && components[entry.id] === element.tagName);
     const docsId = `${stories[0]?.id.split('--')[0]}--docs`;
     if (!check(Boolean(index.entries[docsId]), `<${element.tagName}> has a Docs page`)) continue;
-    await checkDocsPage(page, frame, element, docsId);
     await checkStories(page, frame, element, stories);
+    await checkDocsPage(page, frame, element, docsId);
   }
   await context.close();
 } finally {
