@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import '../src/contact-card.js';
 import { elementArgs, inlineData } from './support/directives.js';
 import { hostile, longText } from './support/hostile.js';
-import { failsOnce, heldAddress } from './support/requests.js';
+import { failingOnce, heldRequest } from './support/requests.js';
 
 /** Args are named as the element's attributes (and `--gov-*` tokens), as a webmaster writes them. */
 type Args = Record<string, unknown>;
@@ -104,9 +104,7 @@ export const Loaded: Story = {};
 /** Loading: the placeholder while the JSON-LD is on its way (here it never arrives). */
 export const Loading: Story = {
   tags: ['state-loading'],
-  // An hour: the story stays in its loading state (a shorter `timeout` shows the timeout error).
-  args: { timeout: 3_600_000 },
-  render: (args) => card({ ...args, src: args.src ?? heldAddress('contact.jsonld') }),
+  ...heldRequest(card, 'contact.jsonld'),
 };
 
 /** Empty: JSON-LD without any office. */
@@ -120,7 +118,7 @@ export const Empty: Story = {
  */
 export const ErrorState: Story = {
   name: 'Error',
-  render: (args, { globals }) => card({ ...args, src: args.src ?? failsOnce(seedContact(globals.locale)) }),
+  render: failingOnce(card, seedContact),
 };
 
 /** Inline JSON that cannot be parsed: the error, without "Try again" (loading the same text again cannot help). */

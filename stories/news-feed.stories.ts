@@ -4,7 +4,7 @@ import { defineElement } from '../src/core/define.js';
 import { GovNewsFeed } from '../src/news-feed.js';
 import { elementArgs, inlineData } from './support/directives.js';
 import { hostile, longText } from './support/hostile.js';
-import { failsOnce, heldAddress } from './support/requests.js';
+import { failingOnce, heldRequest } from './support/requests.js';
 
 // package.json marks only dist/ as having side effects, so Storybook's build drops the entry's own
 // registration; registering here again is harmless (defineElement ignores a repeat).
@@ -88,9 +88,7 @@ export const Loaded: Story = {
 /** Loading: the placeholder shaped like the items, while the feed is on its way (here it never arrives). */
 export const Loading: Story = {
   tags: ['state-loading'],
-  // An hour: the story stays in its loading state (a shorter `timeout` shows the timeout error).
-  args: { timeout: 3_600_000 },
-  render: (args) => feed({ ...args, src: args.src ?? heldAddress('news.json') }),
+  ...heldRequest(feed, 'news.json'),
 };
 
 /** Empty: a feed with no items yet. */
@@ -104,7 +102,7 @@ export const Empty: Story = {
  */
 export const ErrorState: Story = {
   name: 'Error',
-  render: (args, { globals }) => feed({ ...args, src: args.src ?? failsOnce(seedFeed(globals.locale)) }),
+  render: failingOnce(feed, seedFeed),
 };
 
 /**

@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import '../src/photo-gallery.js';
 import { elementArgs, inlineData } from './support/directives.js';
 import { hostile, longText } from './support/hostile.js';
-import { failsOnce, heldAddress } from './support/requests.js';
+import { failingOnce, heldRequest } from './support/requests.js';
 
 /** Args are named as the element's attributes (and `--gov-*` tokens), as a webmaster writes them. */
 type Args = Record<string, unknown>;
@@ -87,9 +87,7 @@ export const Loaded: Story = {};
 /** Loading: the placeholder grid while the feed is on its way (here it never arrives). */
 export const Loading: Story = {
   tags: ['state-loading'],
-  // An hour: the story stays in its loading state (a shorter `timeout` shows the timeout error).
-  args: { timeout: 3_600_000 },
-  render: (args) => gallery({ ...args, src: args.src ?? heldAddress('photos.json') }),
+  ...heldRequest(gallery, 'photos.json'),
 };
 
 /** Empty: a feed without photos. */
@@ -103,7 +101,7 @@ export const Empty: Story = {
  */
 export const ErrorState: Story = {
   name: 'Error',
-  render: (args, { globals }) => gallery({ ...args, src: args.src ?? failsOnce(seedPhotos(globals.locale)) }),
+  render: failingOnce(gallery, seedPhotos),
 };
 
 /**

@@ -7,6 +7,10 @@
  * - `/story-requests/fails-once/<n>/<address>` fails like an unreachable server the first time,
  *   then answers with `<address>`: the error state, and "Try again" that works.
  */
+import type { Args } from '@storybook/web-components-vite';
+import type { Globals } from 'storybook/internal/types';
+import type { TemplateResult } from 'lit';
+
 const heldPrefix = '/story-requests/held/';
 const failsOncePrefix = '/story-requests/fails-once/';
 const failed = new Set<string>();
@@ -34,7 +38,7 @@ function install(): void {
 }
 
 /** An address whose request never answers: the element stays in its loading state. */
-export function heldAddress(name: string): string {
+function heldAddress(name: string): string {
   install();
   return `${heldPrefix}${name}`;
 }
@@ -43,12 +47,12 @@ let made = 0;
 const perElement = new WeakMap<Element, Map<string, string>>();
 
 /**
- * For an attribute of {@link elementArgs}: `src: failsOnce('/data/news.en.json')` gives each element
+ * For an attribute of elementArgs: `src: failsOnce('/data/news.en.json')` gives each element
  * an address that fails once, then loads that one. It stays the same for as long as the element
  * is on the page (a changed control keeps the content loaded by "Try again"); the next visit of the
  * story renders a new element, which shows the error again.
  */
-export function failsOnce(address: string): (element: Element) => string {
+function failsOnce(address: string): (element: Element) => string {
   install();
   return (element) => {
     const own = perElement.get(element) ?? new Map<string, string>();
@@ -57,3 +61,24 @@ export function failsOnce(address: string): (element: Element) => string {
     return own.get(address)!;
   };
 }
+
+/** A story's render: the element with these args as its attributes. */
+type Render = (args: Args) => TemplateResult;
+
+/**
+ * The args and render of a Loading story: `src` is an address that never answers (unless the src
+ * control names another), and `timeout` an hour (a shorter one shows the timeout error).
+ */
+export const heldRequest = (render: Render, name: string) => ({
+  args: { timeout: 3_600_000 },
+  render: (args: Args) => render({ ...args, src: args.src ?? heldAddress(name) }),
+});
+
+/**
+ * The render of an Error-with-retry story: `src` fails like an unreachable server, then "Try
+ * again" loads `address(locale)` (unless the src control names another address).
+ */
+export const failingOnce =
+  (render: Render, address: (locale: string | undefined) => string) =>
+  (args: Args, { globals }: { globals: Globals }) =>
+    render({ ...args, src: args.src ?? failsOnce(address(globals.locale)) });
