@@ -46,6 +46,8 @@ function storyTargets(origin) {
       name: `${story.id} [${locale}]`,
       id: story.id,
       locale,
+      // A story tagged state-loading stays in its loading state: no use waiting for it to finish.
+      wait: story.tags?.includes('state-loading') ? 500 : 3000,
       // a11y.manual: the a11y addon stays idle, so only this run of axe works on the page.
       url: `${origin}/iframe.html?id=${story.id}&viewMode=story&globals=locale:${locale};a11y.manual:!true`,
     })),
@@ -53,7 +55,7 @@ function storyTargets(origin) {
 }
 
 /**
- * Shows one story and checks it. A worker keeps one Storybook iframe per locale and switches stories
+ * Shows one story and checks it. A worker keeps one Storybook iframe and switches stories and locales
  * in it through Storybook's own channel, as the Storybook UI does, instead of loading Storybook's
  * bundle again for each story; a story that fails to show that way gets a fresh page. A story that
  * pins its own locale is checked once per locale it shows.
@@ -67,7 +69,7 @@ async function checkStory(worker, target, seen) {
   });
   const { page, errors, network } = worker;
   // Local data arrives in milliseconds; a story still loading after 3 s shows the loading state on purpose.
-  const pending = await settle(page, network, { timeout: 3000 });
+  const pending = await settle(page, network, { timeout: target.wait });
   const { lang, phase } = await page.evaluate(() => ({
     lang: document.documentElement.lang,
     phase: window.__STORYBOOK_PREVIEW__.currentRender.phase,
@@ -88,18 +90,47 @@ const rendered = (id) => {
 };
 
 async function showStory(worker, target) {
-  if (worker.page && worker.locale === target.locale) {
+  // (The same story in the next locale would only re-render: a new page makes sure it did.)
+  if (worker.page && !(worker.locale !== target.locale && worker.storyId === target.id)) {
+    if (worker.locale !== target.locale) {
+      // The locale toolbar's own message, so that the next locale needs no new page either; the
+      // story shown re-renders in it before the next one is asked for (asked at once, Storybook
+      // would render that one with the old locale).
+      await worker.page.evaluate(
+        (locale) => window.__STORYBOOK_PREVIEW__.channel.emit('updateGlobals', { globals: { locale } }),
+        target.locale,
+      );
+      await worker.page.waitForFunction(
+        (locale) => {
+          const { storyStoreValue, currentRender } = window.__STORYBOOK_PREVIEW__;
+          return storyStoreValue.userGlobals.get().locale === locale && currentRender?.phase === 'finished';
+        },
+        target.locale,
+        { timeout: 15000 },
+      );
+    }
     await worker.page.evaluate((id) => {
       // What one story left in the address (a deep link's #fragment) must not reach the next.
       history.replaceState(null, '', location.pathname + location.search);
       window.__STORYBOOK_PREVIEW__.channel.emit('setCurrentStory', { storyId: id, viewMode: 'story' });
     }, target.id);
+    Object.assign(worker, { locale: target.locale, storyId: target.id });
     await worker.page.waitForFunction(rendered, target.id, { timeout: 15000 });
+    const locale = await worker.page.evaluate(
+      () => window.__STORYBOOK_PREVIEW__.storyStoreValue.userGlobals.get().locale,
+    );
+    if (locale !== target.locale) throw new Error(`the story was shown in ${locale}`);
     return '';
   }
   await worker.page?.close();
   const page = await worker.context.newPage();
-  Object.assign(worker, { page, locale: target.locale, errors: collectErrors(page), network: trackRequests(page) });
+  Object.assign(worker, {
+    page,
+    locale: target.locale,
+    storyId: target.id,
+    errors: collectErrors(page),
+    network: trackRequests(page),
+  });
   await page.goto(target.url);
   await page.waitForFunction(rendered, target.id, { timeout: 15000 });
   return ' (page loaded)';

@@ -1,27 +1,22 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import '../src/contact-card.js';
+import { elementArgs, inlineData } from './support/directives.js';
+import { hostile, longText } from './support/hostile.js';
+import { failingOnce, heldRequest } from './support/requests.js';
 
-interface Args {
-  src?: string;
-  'heading-level': number;
-  layout: 'full' | 'compact';
-}
+/** Args are named as the element's attributes (and `--gov-*` tokens), as a webmaster writes them. */
+type Args = Record<string, unknown>;
 
-/**
- * A card with inline JSON-LD, the recommended form. Built with the DOM because a Lit template
- * cannot bind inside a <script>.
- */
-function withInlineData(data: unknown, args: Args): HTMLElement {
-  const card = document.createElement('gov-contact-card');
-  card.headingLevel = args['heading-level'];
-  card.layout = args.layout;
-  const script = document.createElement('script');
-  script.type = 'application/ld+json';
-  script.textContent = typeof data === 'string' ? data : JSON.stringify(data, null, 2);
-  card.append(script);
-  return card;
-}
+/** The seed page's contact block (demo/data, served to Storybook at /data), in English or Serbian Cyrillic. */
+const seedContact = (locale: string | undefined) =>
+  locale === 'en' ? '/data/contact.jsonld' : '/data/contact.sr-Cyrl.jsonld';
+
+/** The card with the story's args as its attributes, and its JSON-LD inline when `data` is given (the recommended form). */
+const card = (args: Args, data?: unknown) =>
+  html`<gov-contact-card ${elementArgs(args)}
+    >${data === undefined ? nothing : inlineData('application/ld+json', data)}</gov-contact-card
+  >`;
 
 const weekdays = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
 
@@ -92,111 +87,127 @@ const ministry = {
 const meta: Meta<Args> = {
   title: 'Widgets/Contact card',
   component: 'gov-contact-card',
-  args: { 'heading-level': 2, layout: 'full' },
-  argTypes: {
-    'heading-level': { control: { type: 'number', min: 2, max: 6 } },
-    layout: { control: 'inline-radio', options: ['full', 'compact'] },
-  },
-  render: (args) =>
-    html`<gov-contact-card
-      src=${args.src ?? ''}
-      heading-level=${args['heading-level']}
-      layout=${args.layout}
-    ></gov-contact-card>`,
+  args: { 'heading-level': 2 },
+  argTypes: { 'heading-level': { control: { type: 'number', min: 2, max: 6 } } },
+  render: (args, { globals }) => card({ ...args, src: args.src ?? seedContact(globals.locale) }),
 };
 
 export default meta;
 type Story = StoryObj<Args>;
 
-/** The seed page's contact block: the Mission of the Republic of Serbia to NATO, in English. */
-export const SeedMission: Story = {
-  args: { src: '/data/contact.jsonld' },
+/**
+ * Loaded: the seed page's contact block, the Mission of the Republic of Serbia to NATO (English data
+ * on an English page, Cyrillic data on a Serbian one; the Script toolbar shows it in Latin).
+ */
+export const Loaded: Story = {};
+
+/** Loading: the placeholder while the JSON-LD is on its way (here it never arrives). */
+export const Loading: Story = {
+  tags: ['state-loading'],
+  ...heldRequest(card, 'contact.jsonld'),
+};
+
+/** Empty: JSON-LD without any office. */
+export const Empty: Story = {
+  render: (args) => card(args, { '@context': 'https://schema.org', '@graph': [] }),
+};
+
+/**
+ * Error with retry: the server cannot be reached the first time (fired as `gov-error`, see Actions);
+ * "Try again" then loads the card.
+ */
+export const ErrorState: Story = {
+  name: 'Error',
+  render: failingOnce(card, seedContact),
+};
+
+/** Inline JSON that cannot be parsed: the error, without "Try again" (loading the same text again cannot help). */
+export const DamagedInlineData: Story = {
+  render: (args) => card(args, '{"@type": "GovernmentOffice", "name": "Unfinished'),
+};
+
+/**
+ * Long and hostile content: a name of many words and one wider than the card, markup in the name
+ * (shown as text), a script URL as web site and e-mail (dropped), phone numbers with text around
+ * them, a right-to-left override, and a long list of contact points.
+ */
+export const LongAndHostileContent: Story = {
+  render: (args) =>
+    card(args, {
+      '@context': 'https://schema.org',
+      '@type': 'GovernmentOffice',
+      inLanguage: 'sr-Cyrl',
+      name: `${hostile.markup} ${longText(1)}`,
+      alternateName: hostile.longWord,
+      description: hostile.unicode,
+      url: hostile.scriptUrl,
+      sameAs: hostile.longUrl,
+      address: {
+        '@type': 'PostalAddress',
+        streetAddress: `${hostile.longWord}, ${hostile.unicode}`,
+        postalCode: '11000',
+        addressLocality: hostile.markup,
+        addressCountry: 'RS',
+      },
+      telephone: ['011 306-0000 (централа, радним данима од 7.30 до 15.30)', `011 306 ${hostile.markup}`],
+      email: [hostile.scriptUrl, `${'dugacka.adresa.'.repeat(5)}kontakt@mfa.example.rs`],
+      contactPoint: Array.from({ length: 8 }, (_, index) => ({
+        '@type': 'ContactPoint',
+        contactType: index % 2 ? hostile.markup : `${longText(1).slice(0, 90)} (${index + 1})`,
+        telephone: `011 306-01${String(index).padStart(2, '0')}`,
+        email: index % 3 ? `sluzba${index}@mfa.example.rs` : hostile.scriptUrl,
+      })),
+    }),
 };
 
 /** A ministry with a switchboard, a fax, hours with closed days and three contact points (inline JSON-LD). */
 export const MinistryWithContactPoints: Story = {
-  globals: { locale: 'sr-Cyrl' },
-  render: (args) => withInlineData(ministry, args),
+  render: (args) => card(args, ministry),
 };
 
-/** One line per channel, for a sidebar or a footer (here 20em wide). */
+/** `layout="compact"`: one line per channel, for a sidebar or a footer (here 20em wide). */
 export const Compact: Story = {
   args: { layout: 'compact', 'heading-level': 3 },
-  render: (args) => {
-    const sidebar = document.createElement('aside');
-    sidebar.style.setProperty('max-inline-size', '20em');
-    const card = document.createElement('gov-contact-card');
-    card.src = '/data/contact.jsonld';
-    card.headingLevel = args['heading-level'];
-    card.layout = args.layout;
-    sidebar.append(card);
-    return sidebar;
-  },
-};
-
-/** Serbian Cyrillic page, Cyrillic data. */
-export const Cyrillic: Story = {
-  globals: { locale: 'sr-Cyrl' },
-  args: { src: '/data/contact.sr-Cyrl.jsonld' },
-};
-
-/** Serbian Latin page: the Cyrillic data is shown in Latin, and "Save contact" saves it in Latin. */
-export const Latin: Story = {
-  globals: { locale: 'sr-Latn' },
-  args: { src: '/data/contact.sr-Cyrl.jsonld' },
-};
-
-/** English page, English data. */
-export const English: Story = {
-  globals: { locale: 'en' },
-  args: { src: '/data/contact.jsonld' },
+  render: (args, { globals }) =>
+    html`<aside class="story-sidebar">${card({ ...args, src: args.src ?? seedContact(globals.locale) })}</aside>
+      <style>
+        .story-sidebar {
+          max-inline-size: 20em;
+        }
+      </style>`,
 };
 
 /** Several offices in one `@graph`: one card each, each with its own "Save contact". */
 export const SeveralOffices: Story = {
   render: (args) =>
-    withInlineData(
-      {
-        '@context': 'https://schema.org',
-        '@graph': [
-          { '@type': 'WebSite', name: 'Placeholder site' },
-          {
-            '@type': 'Embassy',
-            name: 'Embassy of the Republic of Serbia in Vienna',
-            address: {
-              streetAddress: 'Rennweg 3',
-              postalCode: '1030',
-              addressLocality: 'Vienna',
-              addressCountry: 'AT',
-            },
-            telephone: '01 713 25 95',
-            email: 'embassy.vienna@mfa.example.rs',
+    card(args, {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'WebSite', name: 'Placeholder site' },
+        {
+          '@type': 'Embassy',
+          name: 'Embassy of the Republic of Serbia in Vienna',
+          address: {
+            streetAddress: 'Rennweg 3',
+            postalCode: '1030',
+            addressLocality: 'Vienna',
+            addressCountry: 'AT',
           },
-          {
-            '@type': 'Embassy',
-            name: 'Embassy of the Republic of Serbia in Rome',
-            address: {
-              streetAddress: 'Via dei Monti Parioli 20',
-              postalCode: '00197',
-              addressLocality: 'Rome',
-              addressCountry: 'IT',
-            },
-            telephone: '06 320 0805',
-            openingHours: 'Mo-Fr 09:00-13:00',
+          telephone: '01 713 25 95',
+          email: 'embassy.vienna@mfa.example.rs',
+        },
+        {
+          '@type': 'Embassy',
+          name: 'Embassy of the Republic of Serbia in Rome',
+          address: {
+            streetAddress: 'Via dei Monti Parioli 20',
+            postalCode: '00197',
+            addressLocality: 'Rome',
+            addressCountry: 'IT',
           },
-        ],
-      },
-      args,
-    ),
-};
-
-/** Inline JSON that cannot be parsed: the shared error state. */
-export const ErrorState: Story = {
-  name: 'Error',
-  render: (args) => withInlineData('{"@type": "GovernmentOffice", "name": "Unfinished', args),
-};
-
-/** JSON-LD without any office: the empty state. */
-export const Empty: Story = {
-  render: (args) => withInlineData({ '@context': 'https://schema.org', '@graph': [] }, args),
+          telephone: '06 320 0805',
+          openingHours: 'Mo-Fr 09:00-13:00',
+        },
+      ],
+    }),
 };

@@ -1,53 +1,30 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, nothing } from 'lit';
 import { defineElement } from '../src/core/define.js';
-import { GovNewsFeed, type NewsFeedShow } from '../src/news-feed.js';
+import { GovNewsFeed } from '../src/news-feed.js';
+import { elementArgs, inlineData } from './support/directives.js';
+import { hostile, longText } from './support/hostile.js';
+import { failingOnce, heldRequest } from './support/requests.js';
 
 // package.json marks only dist/ as having side effects, so Storybook's build drops the entry's own
 // registration; registering here again is harmless (defineElement ignores a repeat).
 defineElement('gov-news-feed', GovNewsFeed);
 
-interface Args {
-  src?: string;
-  limit: number;
-  'heading-level': number;
-  show: NewsFeedShow;
-  images: boolean;
-  tag?: string;
-  'more-href'?: string;
-  'more-label'?: string;
-}
+/** Args are named as the element's attributes (and `--gov-*` tokens), as a webmaster writes them. */
+type Args = Record<string, unknown>;
 
 /** The seed page's news (demo/data, served to Storybook at /data): Serbian Cyrillic and English. */
 const seedFeed = (locale: string | undefined) => (locale === 'en' ? '/data/news.en.json' : '/data/news.sr-Cyrl.json');
-const moreLabel = (locale: string | undefined) => (locale === 'en' ? 'More events' : 'Још вести');
+const moreLabel = (locale: string | undefined) =>
+  locale === 'en' ? 'More events' : locale === 'sr-Latn' ? 'Još vesti' : 'Још вести';
+const newsHeading = (locale: string | undefined) =>
+  locale === 'en' ? 'News' : locale === 'sr-Latn' ? 'Vesti' : 'Вести';
 
-const feed = (args: Args) =>
-  html`<gov-news-feed
-    src=${ifDefined(args.src)}
-    limit=${args.limit}
-    heading-level=${args['heading-level']}
-    show=${args.show}
-    ?images=${args.images}
-    tag=${ifDefined(args.tag || undefined)}
-    more-href=${ifDefined(args['more-href'] || undefined)}
-    more-label=${ifDefined(args['more-label'] || undefined)}
-  ></gov-news-feed>`;
-
-/** A feed with its data inline. Built with the DOM because a Lit template should not bind inside a <script>. */
-function withInlineData(data: object, args: Args): HTMLElement {
-  const element = new GovNewsFeed();
-  element.limit = args.limit;
-  element.headingLevel = args['heading-level'];
-  element.show = args.show;
-  element.images = args.images;
-  const script = document.createElement('script');
-  script.type = 'application/feed+json';
-  script.textContent = JSON.stringify(data, null, 2);
-  element.append(script);
-  return element;
-}
+/** The element with the story's args as its attributes, and its feed inline when `data` is given. */
+const feed = (args: Args, data?: object) =>
+  html`<gov-news-feed ${elementArgs(args)}
+    >${data ? inlineData('application/feed+json', data) : nothing}</gov-news-feed
+  >`;
 
 /**
  * A CuteNews-style RSS 2.0 feed (numeric guids, short stories in CDATA, RFC 822 dates). Storybook
@@ -83,9 +60,8 @@ const cuteNewsRss = `<?xml version="1.0" encoding="UTF-8"?>
 const meta: Meta<Args> = {
   title: 'Widgets/News feed',
   component: 'gov-news-feed',
-  args: { limit: 5, 'heading-level': 3, show: 'summary', images: false },
+  args: { limit: 5, 'heading-level': 3 },
   argTypes: {
-    show: { control: 'inline-radio', options: ['summary', 'full'] },
     'heading-level': { control: { type: 'number', min: 2, max: 6 } },
     limit: { control: { type: 'number', min: 1 } },
   },
@@ -95,13 +71,84 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-/** The seed page's five stories under a "News" heading, with the archive link; follows the locale toolbar. */
-export const Default: Story = {
+/** Loaded: the seed page's news under a "News" heading, with the archive link; the feed follows the locale toolbar. */
+export const Loaded: Story = {
   render: (args, { globals }) =>
     html`<section aria-labelledby="news-heading">
-      <h2 id="news-heading">${globals.locale === 'en' ? 'News' : globals.locale === 'sr-Latn' ? 'Vesti' : 'Вести'}</h2>
-      ${feed({ ...args, src: args.src ?? seedFeed(globals.locale), 'more-href': '#archive', 'more-label': args['more-label'] ?? moreLabel(globals.locale) })}
+      <h2 id="news-heading">${newsHeading(globals.locale)}</h2>
+      ${feed({
+        ...args,
+        src: args.src ?? seedFeed(globals.locale),
+        'more-href': args['more-href'] ?? '#archive',
+        'more-label': args['more-label'] ?? moreLabel(globals.locale),
+      })}
     </section>`,
+};
+
+/** Loading: the placeholder shaped like the items, while the feed is on its way (here it never arrives). */
+export const Loading: Story = {
+  tags: ['state-loading'],
+  ...heldRequest(feed, 'news.json'),
+};
+
+/** Empty: a feed with no items yet. */
+export const Empty: Story = {
+  render: (args) => feed(args, { version: 'https://jsonfeed.org/version/1.1', title: 'News', items: [] }),
+};
+
+/**
+ * Error with retry: the server cannot be reached the first time (fired as `gov-error`, see Actions);
+ * "Try again" then loads the feed.
+ */
+export const ErrorState: Story = {
+  name: 'Error',
+  render: failingOnce(feed, seedFeed),
+};
+
+/**
+ * Long and hostile content in full text: a word wider than the column, an endless address, a
+ * right-to-left override, markup in titles (shown as text), script URLs (dropped) and HTML with
+ * handlers, a script, a frame, a page-hiding style and a form (sanitized away).
+ */
+export const LongAndHostileContent: Story = {
+  args: { show: 'full', limit: 5 },
+  render: (args) =>
+    feed(args, {
+      version: 'https://jsonfeed.org/version/1.1',
+      title: hostile.markup,
+      language: 'sr-Cyrl',
+      items: [
+        {
+          id: 'markup',
+          url: hostile.scriptUrl,
+          title: `${hostile.markup} Наслов са ознакама`,
+          date_published: '2016-11-23T14:30:00+01:00',
+          content_html: hostile.html,
+          _gov: { place: hostile.markup },
+        },
+        {
+          id: 'long-word',
+          url: hostile.longUrl,
+          title: hostile.longWord,
+          date_published: '2016-11-22T09:00:00+01:00',
+          content_text: `${hostile.longUrl}\n\n${hostile.longWord}`,
+          _gov: { place: 'Београд' },
+        },
+        {
+          id: 'long-text',
+          title: longText(3),
+          date_published: '2016-11-21T09:00:00+01:00',
+          content_text: longText(12),
+        },
+        {
+          id: 'unicode',
+          title: hostile.unicode,
+          content_text: hostile.unicode,
+          date_published: '2016-11-20T09:00:00+01:00',
+        },
+        { id: 'untitled', content_text: longText(2), image: hostile.scriptUrl, date_published: 'yesterday?' },
+      ],
+    }),
 };
 
 /** Two at a time: "Show more" reveals the rest of the first page, then fetches next_url (page 2), announces and moves focus. */
@@ -113,52 +160,7 @@ export const FullText: Story = { args: { show: 'full', limit: 2 } };
 /** `images`: the story of 13 October 2016 has an image with `_gov.alt`, width and height. */
 export const Images: Story = { args: { images: true } };
 
-/** The address the Loading story waits on. */
-const heldAddress = '/story-held-request/news.json';
-let holding = false;
-
-/**
- * Storybook has no server that can keep a request waiting, so the Loading story makes this page
- * hold every request to one made-up address (until the element aborts it). Nothing else is touched.
- */
-function holdRequests(): void {
-  if (holding) return;
-  holding = true;
-  const realFetch = window.fetch.bind(window);
-  window.fetch = (input, init) => {
-    const url = input instanceof Request ? input.url : String(input);
-    if (!url.endsWith(heldAddress)) return realFetch(input, init);
-    return new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason)));
-  };
-}
-
-/** The placeholder shaped like the items, while the feed loads (here: forever, see holdRequests). */
-export const Loading: Story = {
-  render: (args) => {
-    holdRequests();
-    return html`<gov-news-feed src=${heldAddress} timeout="3600000" limit=${args.limit}></gov-news-feed>`;
-  },
-};
-
-/** A src that is not there (a real 404 from Storybook's server): the message and the retry button. */
-export const ErrorState: Story = { name: 'Error', args: { src: '/data/no-such-feed.json', 'more-href': '#archive' } };
-
-/** A feed with no items yet. */
-export const Empty: Story = {
-  render: (args) => withInlineData({ version: 'https://jsonfeed.org/version/1.1', title: 'News', items: [] }, args),
-};
-
 /** RSS from CuteNews, read as it is; its onclick and target="_blank" are removed in full text. */
 export const RssSource: Story = {
   args: { src: `data:application/rss+xml;charset=utf-8,${encodeURIComponent(cuteNewsRss)}`, show: 'full' },
-  globals: { locale: 'sr-Cyrl' },
 };
-
-/** English page, English feed. */
-export const English: Story = { globals: { locale: 'en' } };
-
-/** Serbian page in Cyrillic, the Cyrillic feed. */
-export const Cyrillic: Story = { globals: { locale: 'sr-Cyrl' } };
-
-/** Serbian page in Latin: the Cyrillic feed shown in Latin (titles, places, texts), dates in Latin. */
-export const Latin: Story = { globals: { locale: 'sr-Latn' } };

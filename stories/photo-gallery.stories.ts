@@ -1,13 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, nothing } from 'lit';
 import '../src/photo-gallery.js';
+import { elementArgs, inlineData } from './support/directives.js';
+import { hostile, longText } from './support/hostile.js';
+import { failingOnce, heldRequest } from './support/requests.js';
 
-interface Args {
-  src?: string;
-  columns: number;
-  'deep-link': boolean;
-}
+/** Args are named as the element's attributes (and `--gov-*` tokens), as a webmaster writes them. */
+type Args = Record<string, unknown>;
 
 /** The demo pictures (demo/data/photos, served to Storybook at /data/photos). */
 const scenes = [
@@ -56,89 +55,101 @@ function feed(items: object[], language: Language = 'en', extra: object = {}) {
   };
 }
 
-/** A gallery with its feed inline. Built with the DOM because a Lit template cannot bind inside a <script>. */
-function withInlineData(data: object, args: Args): HTMLElement {
-  const gallery = document.createElement('gov-photo-gallery');
-  gallery.columns = args.columns;
-  gallery.deepLink = args['deep-link'];
-  const script = document.createElement('script');
-  script.type = 'application/feed+json';
-  script.textContent = JSON.stringify(data, null, 2);
-  gallery.append(script);
-  return gallery;
-}
+/** The gallery with the story's args as its attributes, and its feed inline when `data` is given. */
+const gallery = (args: Args, data?: object) =>
+  html`<gov-photo-gallery ${elementArgs(args)}
+    >${data ? inlineData('application/feed+json', data) : nothing}</gov-photo-gallery
+  >`;
+
+/** The seed's presentation (demo/data, served to Storybook at /data): English, or Serbian Cyrillic. */
+const seedPhotos = (locale: string | undefined) =>
+  locale === 'en' ? '/data/photos.json' : '/data/photos.sr-Cyrl.json';
 
 const meta: Meta<Args> = {
   title: 'Widgets/Photo gallery',
   component: 'gov-photo-gallery',
-  args: { columns: 4, 'deep-link': false },
-  argTypes: {
-    columns: { control: { type: 'number', min: 1, max: 8 } },
-    'deep-link': { control: 'boolean' },
-    src: { control: 'text' },
-  },
-  render: (args) =>
-    html`<gov-photo-gallery
-      src=${ifDefined(args.src)}
-      columns=${args.columns}
-      ?deep-link=${args['deep-link']}
-    ></gov-photo-gallery>`,
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'A photo grid with an accessible lightbox, from a JSON Feed of photos. Click or press Enter on a photo; in the lightbox use ← → Home End, the buttons, a swipe, double click or pinch to zoom, Escape to close.',
-      },
-    },
-  },
+  args: { columns: 4 },
+  argTypes: { columns: { control: { type: 'number', min: 1, max: 8 } } },
+  render: (args, { globals }) => gallery({ ...args, src: args.src ?? seedPhotos(globals.locale) }),
 };
 export default meta;
 
 type Story = StoryObj<Args>;
 
-/** The seed's presentation, as the Serbian Cyrillic page shows it. */
-export const SeedPresentationCyrillic: Story = {
-  name: 'Seed presentation (Cyrillic)',
-  args: { src: '/data/photos.sr-Cyrl.json' },
-  globals: { locale: 'sr-Cyrl' },
+/**
+ * Loaded: the seed's photographic presentation (the English feed on an English page, the Cyrillic
+ * one on a Serbian page; the Script toolbar shows its captions in Latin). Click or press Enter on a
+ * photo; in the lightbox use ← → Home End, the buttons, a swipe, double click or pinch to zoom,
+ * Escape to close (`gov-photo-open` and `gov-photo-close` in Actions).
+ */
+export const Loaded: Story = {};
+
+/** Loading: the placeholder grid while the feed is on its way (here it never arrives). */
+export const Loading: Story = {
+  tags: ['state-loading'],
+  ...heldRequest(gallery, 'photos.json'),
 };
 
-/** The same feed on a Latin page: the Cyrillic captions, alt texts and credit are shown in Latin. */
-export const SeedPresentationLatin: Story = {
-  name: 'Seed presentation (Latin)',
-  args: { src: '/data/photos.sr-Cyrl.json' },
-  globals: { locale: 'sr-Latn' },
+/** Empty: a feed without photos. */
+export const Empty: Story = {
+  render: (args) => gallery(args, feed([])),
 };
 
-/** The English feed of the English page. */
-export const SeedPresentationEnglish: Story = {
-  name: 'Seed presentation (English)',
-  args: { src: '/data/photos.json' },
-  globals: { locale: 'en' },
+/**
+ * Error with retry: the server cannot be reached the first time (fired as `gov-error`, see Actions);
+ * "Try again" then loads the photos.
+ */
+export const ErrorState: Story = {
+  name: 'Error',
+  render: failingOnce(gallery, seedPhotos),
+};
+
+/**
+ * Long and hostile content: captions and alt texts with markup (shown as text), a caption wider
+ * than the grid, a long description, a right-to-left override, script URLs as image and thumbnail
+ * (that photo is dropped), and a panorama far wider than tall.
+ */
+export const LongAndHostileContent: Story = {
+  args: { columns: 3 },
+  render: (args) =>
+    gallery(
+      args,
+      feed(
+        [
+          { ...item(0, 'en'), title: hostile.markup, _gov: { ...item(0, 'en')._gov, alt: hostile.markup } },
+          { ...item(1, 'en'), title: hostile.longWord, content_text: longText(6) },
+          { ...item(2, 'en'), title: hostile.unicode, authors: [{ name: hostile.markup }] },
+          { ...item(3, 'en'), image: hostile.scriptUrl, _gov: { thumbnail: hostile.scriptUrl, alt: 'Never shown' } },
+          { ...item(4, 'en'), _gov: { ...item(4, 'en')._gov, width: 12000, height: 300 } },
+        ],
+        'en',
+        { title: `${hostile.markup} ${hostile.longWord}` },
+      ),
+    ),
 };
 
 /** Three photos, in up to three columns. */
 export const FewPhotos: Story = {
   args: { columns: 3 },
-  render: (args) => withInlineData(feed([0, 2, 5].map((index) => item(index, 'en'))), args),
+  render: (args) => gallery(args, feed([0, 2, 5].map((index) => item(index, 'en')))),
 };
 
 /** 240 photos: only the thumbnails near the viewport load; the rest wait until scrolled to. */
 export const ManyPhotos: Story = {
   args: { columns: 6 },
-  render: (args) => withInlineData(feed(Array.from({ length: 240 }, (_, index) => item(index, 'en'))), args),
+  render: (args) => gallery(args, feed(Array.from({ length: 240 }, (_, index) => item(index, 'en')))),
 };
 
 /** A first page inline, and the English feed as its next page behind "Show more". */
 export const ShowMore: Story = {
   render: (args) =>
-    withInlineData(
+    gallery(
+      args,
       feed(
         [0, 1, 2, 3].map((index) => item(index, 'en', 100 + index)),
         'en',
         { next_url: '/data/photos.json' },
       ),
-      args,
     ),
 };
 
@@ -149,7 +160,7 @@ export const MissingAlt: Story = {
       ...item(index, 'en'),
       _gov: { ...item(index, 'en')._gov, alt: undefined },
     }));
-    return withInlineData(feed([...items, { ...items[0], id: 'no-caption', title: undefined }]), args);
+    return gallery(args, feed([...items, { ...items[0], id: 'no-caption', title: undefined }]));
   },
 };
 
@@ -161,7 +172,7 @@ export const BrokenImage: Story = {
       image: '/data/photos/missing.jpg',
       _gov: { alt: 'Golubac Fortress above the Danube', thumbnail: '/data/photos/missing-thumb.jpg' },
     };
-    return withInlineData(feed([item(0, 'en'), broken, item(2, 'en')]), args);
+    return gallery(args, feed([item(0, 'en'), broken, item(2, 'en')]));
   },
 };
 

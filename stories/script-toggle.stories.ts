@@ -1,28 +1,22 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/contact-card.js';
-import type { ScriptToggleMode } from '../src/script-toggle.js';
 import '../src/script-toggle.js';
+import { elementArgs } from './support/directives.js';
+import { hostile } from './support/hostile.js';
 
-interface Args {
-  mode: ScriptToggleMode;
-  source?: 'cyrl' | 'latn';
-  'href-cyrl'?: string;
-  'href-latn'?: string;
-}
+/** Args are named as the element's attributes (and `--gov-*` tokens), as a webmaster writes them. */
+type Args = Record<string, unknown>;
 
+/** The links a page puts inside the toggle: what readers without JavaScript use, and what shows until it runs. */
+const fallbackLinks = html`<a href="?script=cyrl" lang="sr-Cyrl" hreflang="sr-Cyrl">ћирилица</a> |
+  <a href="?script=latn" lang="sr-Latn" hreflang="sr-Latn">latinica</a>`;
+
+/** The toggle with the story's args as its attributes; `target` defaults to the story's region. */
 const toggle = (args: Args, target?: string) =>
-  html`<gov-script-toggle
-    mode=${args.mode}
-    target=${ifDefined(target)}
-    source=${ifDefined(args.source)}
-    href-cyrl=${ifDefined(args['href-cyrl'])}
-    href-latn=${ifDefined(args['href-latn'])}
-  >
-    <a href="?script=cyrl" lang="sr-Cyrl" hreflang="sr-Cyrl">ћирилица</a> |
-    <a href="?script=latn" lang="sr-Latn" hreflang="sr-Latn">latinica</a>
-  </gov-script-toggle>`;
+  html`<gov-script-toggle ${elementArgs({ ...args, target: args.target ?? target })}
+    >${fallbackLinks}</gov-script-toggle
+  >`;
 
 /** A page header with the toggle, above the region it converts. */
 const page = (args: Args, id: string, content: TemplateResult, lang = 'sr-Cyrl') =>
@@ -61,6 +55,7 @@ const styles = html`<style>
   .story-article {
     max-inline-size: 40em;
     padding: 0 1em;
+    overflow-wrap: anywhere;
   }
   .story-article img {
     max-inline-size: 100%;
@@ -104,43 +99,138 @@ const styles = html`<style>
 const meta: Meta<Args> = {
   title: 'Widgets/Script toggle',
   component: 'gov-script-toggle',
-  globals: { locale: 'sr-Cyrl' },
   args: { mode: 'convert' },
-  argTypes: {
-    mode: { control: 'inline-radio', options: ['convert', 'link'] },
-    source: { control: 'inline-radio', options: [undefined, 'cyrl', 'latn'] },
-    'href-cyrl': { control: 'text', if: { arg: 'mode', eq: 'link' } },
-    'href-latn': { control: 'text', if: { arg: 'mode', eq: 'link' } },
-  },
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'The seed\'s "ћирилица | latinica". It switches its `target` (here the article) and every gov-widgets element between the scripts, keeps every original, and converts content added later. English, `translate="no"`, `data-gov-no-convert` and `-{…}-` are left as written. See docs/script-toggle.md.',
-      },
-    },
-  },
+  render: (args) => html`${styles}${page(args, 'story-loaded', cyrillicArticle)}`,
 };
 export default meta;
 
 type Story = StoryObj<Args>;
 
-/** A Serbian Cyrillic article with an English quote, an image, a search form, a brand and a contact card. */
-export const Default: Story = {
+/**
+ * Loaded: a Serbian Cyrillic article with an English quote, an image, a search form, a brand and a
+ * contact card. Each press fires `gov-script-change` and `gov-script-changed` (see Actions).
+ */
+export const Loaded: Story = {
   render: (args) =>
     html`${styles}${page(
       args,
-      'story-default',
+      'story-loaded',
       html`${cyrillicArticle}
         <h3>Контакт</h3>
         <gov-contact-card src="/data/contact.sr-Cyrl.jsonld" heading-level="4" layout="compact"></gov-contact-card>`,
     )}`,
 };
 
+/**
+ * Loading: until the script has run (or without JavaScript) the page shows the toggle's own
+ * content, the two links; `?script=latn` then asks the server for the Latin page. Shown here in a
+ * frame without the script, as a reader sees it before gov-widgets.js arrives.
+ */
+export const Loading: Story = {
+  render: () => {
+    const links =
+      '<a href="?script=cyrl" lang="sr-Cyrl" hreflang="sr-Cyrl">ћирилица</a> | <a href="?script=latn" lang="sr-Latn" hreflang="sr-Latn">latinica</a>';
+    const frame = `<!doctype html><html lang="sr-Cyrl"><title>Пре скрипта</title><style>body { font-family: system-ui, sans-serif }</style><body><header><gov-script-toggle>${links}</gov-script-toggle></header><p>Вест од 23. новембра 2016.</p></body></html>`;
+    return html`<iframe class="story-frame" title="The page before gov-widgets.js has run" srcdoc=${frame}></iframe>
+      <style>
+        .story-frame {
+          inline-size: 100%;
+          block-size: 8em;
+          border: 1px solid #c9ccd1;
+        }
+      </style>`;
+  },
+};
+
+/**
+ * Empty: the region has nothing in it yet. The toggle still switches every widget on the page, and
+ * text a CMS script adds later is converted as it arrives: press "Add a paragraph".
+ */
+export const Empty: Story = {
+  render: (args) =>
+    html`${styles}${page(args, 'story-empty', html``)}
+      <p>
+        <button
+          type="button"
+          @click=${() =>
+            document
+              .querySelector('#story-empty')
+              ?.insertAdjacentHTML('beforeend', '<p>Додато после: Београд, Нови Сад, Ниш, Љубљана, Џеп.</p>')}
+        >
+          Add a paragraph
+        </button>
+      </p>`,
+};
+
+/** The form whose unsaved text makes the page refuse a switch (see the Error story). */
+const unsavedFormId = 'story-unsaved-form';
+let refusing = false;
+
+/**
+ * A page may refuse a switch: `gov-script-change` is cancelable. This one refuses while its form
+ * holds unsaved text, and says why; the reader clears the text and presses again.
+ */
+function refuseWhileUnsaved(): void {
+  if (refusing) return;
+  refusing = true;
+  document.addEventListener('gov-script-change', (event) => {
+    const form = document.getElementById(unsavedFormId);
+    const text = form?.querySelector('textarea');
+    const status = form?.querySelector('[role="alert"]');
+    if (!text || !status) return;
+    if (text.value.trim()) {
+      event.preventDefault();
+      status.textContent = 'Сачувајте или обришите текст у обрасцу, па поново изаберите писмо.';
+    } else status.textContent = '';
+  });
+}
+
+/**
+ * Error with retry: the page refuses the switch (a `gov-script-change` listener calls
+ * `preventDefault()`) while its form holds unsaved text; the toggle keeps the current script. Clear
+ * the text and press again: the switch goes through.
+ */
+export const ErrorState: Story = {
+  name: 'Error',
+  render: (args) => {
+    refuseWhileUnsaved();
+    return html`${styles}${page(
+      args,
+      'story-error',
+      html`<form id=${unsavedFormId} class="story-form" @submit=${(event: Event) => event.preventDefault()}>
+        <p>Док образац има несачуван текст, страница не мења писмо.</p>
+        <label>Порука <textarea name="poruka">Текст који још није сачуван.</textarea></label>
+        <p role="alert"></p>
+      </form>`,
+    )}`;
+  },
+};
+
+/**
+ * Long and hostile content: a word wider than the page, markup written as text (it stays text),
+ * addresses, e-mail and code (left as written), a right-to-left override, capital digraphs
+ * (ЉУБЉАНА, ЏЕП) and a brand kept by `-{…}-`.
+ */
+export const LongAndHostileContent: Story = {
+  render: (args) =>
+    html`${styles}${page(
+      args,
+      'story-hostile',
+      html`<h2 title=${hostile.longWord}>${hostile.longWord}</h2>
+        <p>${hostile.markup} ${hostile.unicode}</p>
+        <p>
+          ЉУБЉАНА, ЏЕП, Њива и Ђорђе. Адреса ${hostile.longUrl}, пошта info@mfa.example.rs, код
+          <code>document.title = 'наслов'</code> и бренд -{Фејсбук}-.
+        </p>
+        <p>
+          <label>Поље <input value=${hostile.markup} /></label>
+        </p>`,
+    )}`,
+};
+
 /** A page written in Latin script: `source="latn"`, and switching to Cyrillic uses toCyrillic. */
 export const WrittenInLatin: Story = {
   name: 'source="latn"',
-  globals: { locale: 'sr-Latn' },
   args: { source: 'latn' },
   render: (args) =>
     html`${styles}${page(

@@ -125,7 +125,7 @@ export class GovNewsFeed extends GovDataElement<Feed> {
   protected static override xml = xmlFeeds;
 
   /** How many items to show at first, and how many more each "Show more" reveals. */
-  @property({ type: Number }) limit = defaultLimit;
+  @property({ type: Number }) limit: number = defaultLimit;
 
   /** The level of the item headings (2–6), to fit the page's outline: 3 under a "News" h2. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;

@@ -87,6 +87,7 @@ const xmlReader = onDemand('the RSS and Atom reader', () => import('./xml-photos
  * @cssprop [--gov-gallery-lightbox-background=#111] - The lightbox background.
  * @cssprop [--gov-gallery-lightbox-color=#fff] - The lightbox text colour.
  * @cssprop [--gov-gallery-lightbox-focus-color=#fd0] - The focus ring in the lightbox.
+ * @cssprop [--gov-radius=0.25em] - Corner radius of the thumbnails and the buttons.
  */
 export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
   static override styles = [sharedStyles, photoGalleryStyles];

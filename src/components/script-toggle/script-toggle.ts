@@ -62,6 +62,7 @@ const suite: Suite = { followScript, converterLoaded, loadConverter, canShowInSc
  * @cssprop [--gov-script-toggle-gap=0.125em] - Space around the "|".
  * @cssprop [--gov-script-toggle-padding=0.125em 0.25em] - Padding of each option.
  * @cssprop [--gov-focus-color=currentColor] - Focus ring colour (by default the text colour, which contrasts with any header the toggle sits on).
+ * @cssprop [--gov-focus-width=0.1875em] - Focus ring width.
  * @cssprop [--gov-radius=0.25em] - Corner radius of the focus ring.
  */
 export class GovScriptToggle extends GovElement {

@@ -31,6 +31,23 @@ const maxTimeout = 120_000;
  *
  * A subclass says which inline types it reads, turns a parsed document into its model
  * ({@link interpret}), and renders the model ({@link renderContent}).
+ *
+ * @cssstate loading - A request for `src` is on its way (the placeholder shows unless earlier content stays on screen).
+ * @cssstate ready - The document is shown, or the empty message when it holds nothing to show.
+ * @cssstate error - The document could not be loaded or read: the message with "Try again" shows (above the last good content, if any).
+ *
+ * @cssprop [--gov-color-accent=#0c4076] - Accent: the buttons' border and text, and links.
+ * @cssprop [--gov-color-link=var(--gov-color-accent)] - Colour of links.
+ * @cssprop [--gov-color-muted=#4a4f55] - The empty message.
+ * @cssprop [--gov-color-surface=#f3f4f6] - The loading placeholder, and a button under the pointer.
+ * @cssprop [--gov-color-error=#b3261e] - The edge of the error message.
+ * @cssprop [--gov-color-error-surface=#fdf3f2] - The background of the error message.
+ * @cssprop [--gov-button-background=#fff] - Background of the buttons ("Try again", "Show more", "Save contact").
+ * @cssprop [--gov-button-color=var(--gov-color-accent)] - Text colour of the buttons.
+ * @cssprop [--gov-button-hover-background=var(--gov-color-surface)] - Background of a button under the pointer.
+ * @cssprop [--gov-focus-color=#1d70b8] - Focus ring colour.
+ * @cssprop [--gov-focus-width=0.1875em] - Focus ring width.
+ * @cssprop [--gov-radius=0.25em] - Corner radius of the buttons.
  */
 export abstract class GovDataElement<Model> extends GovElement {
   // Declared here rather than with decorators: an element built on this base needs no decorator helper.
