@@ -60,6 +60,7 @@
 'photo-gallery.untitled': str`Fotografija ${0}`,
 'photo-gallery.zoom': `Uvećaj`,
 'script-toggle.label': `Pismo`,
+'script-toggle.label-serbian': `Na srpskom`,
 'script-toggle.shown-cyrl': `Stranica je prikazana ćirilicom.`,
 'script-toggle.shown-latn': `Stranica je prikazana latinicom.`,
 'state.empty': `Još nema sadržaja za prikaz.`,
