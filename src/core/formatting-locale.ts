@@ -37,8 +37,6 @@ const ownPluralRules: Readonly<Record<string, (count: number) => PluralCategory>
   rue: (count) => (count === 1 ? 'one' : 'other'),
 };
 
-const pluralRules = new Map<string, Intl.PluralRules>();
-
 /**
  * The plural form `count` takes in `locale`: Intl's category for the locale (or the rule above),
  * as one of the three forms the messages have. Whole counts never fall in the other CLDR
@@ -48,8 +46,7 @@ const pluralRules = new Map<string, Intl.PluralRules>();
 export function pluralCategory(locale: string, count: number): PluralCategory {
   const own = ownPluralRules[locale];
   if (own) return own(count);
-  let rules = pluralRules.get(locale);
-  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(formattingLocale(locale))));
-  const category = rules.select(count);
+  // Not cached: a count is announced once per "show more" press.
+  const category = new Intl.PluralRules(formattingLocale(locale)).select(count);
   return category === 'one' || category === 'few' ? category : 'other';
 }
