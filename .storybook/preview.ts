@@ -23,9 +23,12 @@ for (const name of new Set(
 ))
   document.addEventListener(name, (event) => action(name)(event instanceof CustomEvent ? event.detail : event));
 
+/** Names the browser's Intl data lacks: Pannonian Rusyn's own name for its language. */
+const ownNames: Record<string, string> = { rue: 'Руски' };
+
 /** A locale's name in its own language: "English", "Српски (ћирилица)", "Srpski (latinica)", "Magyar". */
 function nativeName(locale: string): string {
-  const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+  const name = ownNames[locale] ?? new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
   return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
 }
 

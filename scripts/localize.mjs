@@ -8,11 +8,14 @@
 //   node scripts/localize.mjs            extract messages, derive sr-Latn, build src/generated/
 //   node scripts/localize.mjs --add hu   add a language: xliff/hu.xlf with every message to translate
 //   node scripts/localize.mjs --check    fail (and change nothing) when a generated file is stale or
-//                                         missing, or a message has no Serbian translation
+//                                         missing, or a message lacks a translation in any language
+//                                         (or a translation drops or invents a placeholder)
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync, rmSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import * as prettier from 'prettier';
 import { importTs } from './lib/import-ts.mjs';
+import { xliffProblems } from './lib/xliff.mjs';
 
 const cyrillicXliff = 'xliff/sr-Cyrl.xlf';
 const latinXliff = 'xliff/sr-Latn.xlf';
@@ -47,13 +50,18 @@ export function latinFromCyrillic(xliff) {
     });
 }
 
-function untranslated(xliff) {
-  const units = [...xliff.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)];
-  return units.filter(([, , body]) => !/<target>[\s\S]*?\S[\s\S]*?<\/target>/.test(body)).map(([, id]) => id);
-}
+/** Every language's gaps (see scripts/lib/xliff.mjs), one line each. */
+const translationProblems = () =>
+  readdirSync('xliff')
+    .filter((file) => file.endsWith('.xlf'))
+    .flatMap((file) =>
+      xliffProblems(readFileSync(`xliff/${file}`, 'utf8')).map((problem) => `xliff/${file}: ${problem}`),
+    );
+
+const syncedLocales = () => JSON.parse(readFileSync(configFile, 'utf8')).targetLocales;
 
 /** The languages are the XLIFF files: lit-localize.json lists exactly those. */
-function syncTargetLocales(extra = []) {
+async function syncTargetLocales(extra = []) {
   const config = JSON.parse(readFileSync(configFile, 'utf8'));
   const fromFiles = readdirSync('xliff')
     .filter((f) => f.endsWith('.xlf'))
@@ -61,7 +69,9 @@ function syncTargetLocales(extra = []) {
   const locales = [...new Set([...fromFiles, ...extra])].sort();
   if (JSON.stringify(locales) !== JSON.stringify(config.targetLocales)) {
     config.targetLocales = locales;
-    writeFileSync(configFile, `${JSON.stringify(config, null, 2)}\n`);
+    // Formatted as Prettier formats it, so that `npm test`'s formatting check passes.
+    const options = { ...(await prettier.resolveConfig(configFile)), filepath: configFile };
+    writeFileSync(configFile, await prettier.format(JSON.stringify(config), options));
   }
   return locales;
 }
@@ -76,8 +86,8 @@ function writeLoaders(locales) {
   );
 }
 
-function generate(extra = []) {
-  const locales = syncTargetLocales(extra);
+async function generate(extra = []) {
+  const locales = await syncTargetLocales(extra);
   litLocalize('extract');
   writeFileSync(latinXliff, latinFromCyrillic(readFileSync(cyrillicXliff, 'utf8')));
   litLocalize('build');
@@ -94,21 +104,23 @@ if (added !== undefined && !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(added)) {
 }
 
 if (!checkOnly) {
-  generate(added ? [added] : []);
+  await generate(added ? [added] : []);
   if (added) console.log(`Added xliff/${added}.xlf: write a <target> for each <source>, then run npm run localize.`);
-  for (const file of readdirSync('xliff')) {
-    const gaps = untranslated(readFileSync(`xliff/${file}`, 'utf8'));
-    if (gaps.length && file !== 'sr-Cyrl.xlf')
-      console.warn(`xliff/${file}: ${gaps.length} message(s) not yet translated (shown in English).`);
-  }
-  const missing = untranslated(readFileSync(cyrillicXliff, 'utf8'));
-  if (missing.length) console.warn(`Not yet translated into Serbian (${cyrillicXliff}): ${missing.join(', ')}`);
+  // Shown in English until translated; `npm test` fails meanwhile.
+  for (const problem of translationProblems()) console.warn(problem);
   console.log('Localization files generated.');
   process.exit(0);
 }
 
 const before = snapshot();
-generate();
+// The committed translations, checked before lit-localize (whose build aborts on a placeholder error).
+const problems = translationProblems();
+let generated = true;
+try {
+  await generate();
+} catch {
+  generated = false;
+}
 const after = snapshot();
 const changed = [...new Set([...before.keys(), ...after.keys()])].filter(
   (file) => before.get(file) !== after.get(file),
@@ -123,17 +135,20 @@ for (const [file, content] of before) {
 }
 for (const file of after.keys()) if (!before.has(file)) rmSync(file, { force: true });
 
-const missing = untranslated(readFileSync(cyrillicXliff, 'utf8'));
-let failed = false;
+let failed = !generated;
+if (!generated) console.error('lit-localize could not build the locale modules (its message is above).');
 if (changed.length) {
   failed = true;
   console.error(
     `Stale or missing generated localization files: ${changed.join(', ')}\nRun \`npm run localize\` and commit the result.`,
   );
 }
-if (missing.length) {
+if (problems.length) {
   failed = true;
-  console.error(`Messages without a Serbian translation in ${cyrillicXliff}: ${missing.join(', ')}`);
+  for (const problem of problems) console.error(problem);
 }
-if (!failed) console.log('Localization files are up to date and every message is translated.');
+if (!failed)
+  console.log(
+    `Localization files are up to date and every message is translated into the ${syncedLocales().length} languages besides English.`,
+  );
 process.exit(failed ? 1 : 0);

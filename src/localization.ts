@@ -7,6 +7,7 @@ import { configureLocalization } from '@lit/localize';
 import { allLocales, sourceLocale, targetLocales } from './generated/locale-codes.js';
 import { translations } from './generated/translations.js';
 import { loadConverter } from './core/content-script.js';
+import { formattingLocale } from './core/formatting-locale.js';
 import { resolveLocale, type Script } from './core/locale.js';
 import { onDemand } from './core/on-demand.js';
 import { readActiveScript, scriptAttribute } from './core/script-state.js';
@@ -34,6 +35,8 @@ export interface PageLanguage {
   /** The script Serbian content is shown in; null when nobody chose and the page is not Serbian. */
   script: Script | null;
   locale: UiLocale;
+  /** The locale `Intl` formats dates and names in: `locale`, or where Intl has no data for it, the nearest that has (rue → sr-Cyrl). */
+  formats: string;
 }
 
 type Listener = (page: PageLanguage) => void;
@@ -57,7 +60,7 @@ function readPage(): PageLanguage {
         : `gov-widgets: the page language "${lang}" has no translation; the widgets show English.`,
     );
   }
-  return { lang, script, locale: locale as UiLocale };
+  return { lang, script, locale: locale as UiLocale, formats: formattingLocale(locale) };
 }
 
 function update(): void {

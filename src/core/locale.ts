@@ -3,8 +3,9 @@
  * that the rules are testable without a page. Serbian is Cyrillic unless the tag says Latin (`sr`,
  * `sr-RS`, `sr-Cyrl-RS` → sr-Cyrl; `sr-Latn`, `sr-Latn-RS` → sr-Latn), and the page-wide script
  * state of the script toggle overrides the tag's script for Serbian pages only. Any other language
- * matches its own translation by the longest common prefix of subtags (`hu-RS` → `hu`). Also the
- * script subtags of Serbian tags, for the script toggle.
+ * matches its own translation by the longest common prefix of subtags (`hu-RS` → `hu`), and
+ * `rsk` (ISO 639-3's own code for Pannonian Rusyn since 2022) is the Rusyn of the `rue` translation.
+ * Also the script subtags of Serbian tags, for the script toggle.
  */
 
 /** The two scripts of Serbian, as the script toggle and the `source` attribute name them. */
@@ -18,6 +19,9 @@ export interface ResolvedLocale {
 }
 
 const subtags = (tag: string) => tag.trim().toLowerCase().replace(/_/g, '-').split('-');
+
+/** Language subtags that name the language of a translation filed under another code. */
+const languageAliases: Readonly<Record<string, string>> = { rsk: 'rue' };
 
 export function isSerbian(tag: string | null | undefined): boolean {
   return !!tag && subtags(tag)[0] === 'sr';
@@ -36,6 +40,7 @@ export function resolveLocale(
 ): ResolvedLocale {
   if (!tag || tag.trim() === '') return { locale: sourceLocale, supported: true };
   const wanted = subtags(tag);
+  wanted[0] = languageAliases[wanted[0]] ?? wanted[0];
   if (wanted[0] === 'sr') wanted.splice(1, wanted.length - 1, activeScript ?? scriptOfTag(tag));
   let best: { locale: string; length: number } | undefined;
   for (const locale of available) {

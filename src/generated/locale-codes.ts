@@ -11,6 +11,11 @@ export const sourceLocale = `en`;
  * lexicographically.
  */
 export const targetLocales = [
+  `hr`,
+  `hu`,
+  `ro`,
+  `rue`,
+  `sk`,
   `sr-Cyrl`,
   `sr-Latn`,
 ] as const;
@@ -20,6 +25,11 @@ export const targetLocales = [
  */
 export const allLocales = [
   `en`,
+  `hr`,
+  `hu`,
+  `ro`,
+  `rue`,
+  `sk`,
   `sr-Cyrl`,
   `sr-Latn`,
 ] as const;

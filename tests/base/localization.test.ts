@@ -3,6 +3,8 @@ import '../support/test-data-element.js';
 import type { TestDataElement } from '../support/test-data-element.js';
 import { templates as cyrillic } from '../../src/generated/locales/sr-Cyrl.js';
 import { templates as latin } from '../../src/generated/locales/sr-Latn.js';
+import { allLocales } from '../../src/generated/locale-codes.js';
+import { translations } from '../../src/generated/translations.js';
 import { toLatin } from '../../src/core/transliterate.js';
 import { scriptAttribute } from '../../src/core/script-state.js';
 
@@ -21,10 +23,58 @@ function templateText(template: unknown): string {
   return strings.map((part, index) => (index ? `\${${index - 1}}${part}` : part)).join('');
 }
 
+/** The translation modules of the languages this page has fetched so far. */
+const fetchedTranslations = () =>
+  performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name.match(/\/generated\/locales\/([\w-]+)\.(?:ts|js)/)?.[1])
+    .filter((locale) => locale && !locale.startsWith('sr-'));
+
 describe('localization', () => {
   afterEach(() => {
     root.lang = 'en';
     root.removeAttribute(scriptAttribute);
+  });
+
+  it('fetches a translation only when the page is in its language', async () => {
+    // (Serbian is imported by this file itself.)
+    const el = await fixture<TestDataElement>(emptyFeed);
+    expect(fetchedTranslations()).to.deep.equal([]);
+    root.lang = 'hu-RS';
+    await waitUntil(() => emptyText(el) === 'Még nincs megjeleníthető tartalom.', 'no switch to Hungarian');
+    expect(fetchedTranslations()).to.deep.equal(['hu']);
+    root.lang = 'sk';
+    await waitUntil(() => emptyText(el) === 'Zatiaľ tu nie je čo zobraziť.', 'no switch to Slovak');
+    expect(fetchedTranslations()).to.deep.equal(['hu', 'sk']);
+  });
+
+  it('speaks the eight languages, each chosen by its tag with or without region or script, live', async () => {
+    const el = await fixture<TestDataElement>(emptyFeed);
+    const pages: [string, string][] = [
+      ['hu', 'Még nincs megjeleníthető tartalom.'],
+      ['sk-RS', 'Zatiaľ tu nie je čo zobraziť.'],
+      ['ro-RS', 'Nu există încă nimic de afișat.'],
+      ['rue-Cyrl-RS', 'Ище нєт змисту за приказ.'],
+      // ISO 639-3's own code for Pannonian Rusyn.
+      ['rsk', 'Ище нєт змисту за приказ.'],
+      ['hr-HR', 'Još nema sadržaja za prikaz.'],
+      ['sr-Latn-RS', 'Još nema sadržaja za prikaz.'],
+      ['sr-RS', 'Још нема садржаја за приказ.'],
+      ['en-GB', 'Nothing to show yet.'],
+    ];
+    for (const [lang, text] of pages) {
+      root.lang = lang;
+      await waitUntil(() => emptyText(el) === text, `no switch to ${lang}: "${emptyText(el)}"`);
+    }
+    expect(allLocales).to.deep.equal(['en', 'hr', 'hu', 'ro', 'rue', 'sk', 'sr-Cyrl', 'sr-Latn']);
+  });
+
+  it('has every message translated in every language (no English left in a translation)', async () => {
+    const ids = Object.keys(cyrillic).sort();
+    for (const [locale, load] of Object.entries(translations)) {
+      const { templates } = (await load()) as { templates: Record<string, unknown> };
+      expect(Object.keys(templates).sort(), locale).to.deep.equal(ids);
+    }
   });
 
   it('follows <html lang> live, without a reload', async () => {

@@ -38,6 +38,31 @@ describe('resolveLocale', () => {
     expect(resolveLocale('sr-ME', 'latn', available, 'en')).to.deep.equal({ locale: 'sr-Latn', supported: true });
   });
 
+  it('finds each of the eight UI languages from the tags that the sites of Vojvodina write', () => {
+    const available = ['en', 'hr', 'hu', 'ro', 'rue', 'sk', 'sr-Cyrl', 'sr-Latn'];
+    const table: [string, string][] = [
+      ['hu', 'hu'],
+      ['hu-RS', 'hu'],
+      ['hu-HU', 'hu'],
+      ['sk-RS', 'sk'],
+      ['ro-RS', 'ro'],
+      ['rue', 'rue'],
+      ['rue-Cyrl-RS', 'rue'],
+      // Pannonian Rusyn's own ISO 639-3 code since 2022.
+      ['rsk', 'rue'],
+      ['RSK-rs', 'rue'],
+      ['hr', 'hr'],
+      ['hr-RS', 'hr'],
+      ['sr-Latn-RS', 'sr-Latn'],
+      ['sr-RS', 'sr-Cyrl'],
+    ];
+    for (const [tag, locale] of table)
+      expect(resolveLocale(tag, null, available, 'en'), tag).to.deep.equal({ locale, supported: true });
+    // Ukrainian and Russian are not Rusyn, Bosnian is not Croatian.
+    for (const tag of ['uk', 'ru', 'bs'])
+      expect(resolveLocale(tag, null, available, 'en'), tag).to.deep.equal({ locale: 'en', supported: false });
+  });
+
   it('knows Serbian and its script from a tag', () => {
     expect(isSerbian('sr-Latn-ME')).to.equal(true);
     expect(isSerbian('srn')).to.equal(false);

@@ -440,14 +440,19 @@ describe('malformed data (fast-check): the elements, with the data inline', func
     );
   });
 
-  it('<gov-script-toggle>: any attribute values render both options and throw nothing', async () => {
+  it('<gov-script-toggle>: any attribute values on any page render both options (or nothing, on a page in another language without links) and throw nothing', async () => {
+    const root = document.documentElement;
+    const pageLang = root.getAttribute('lang');
     await fc.assert(
       fc.asyncProperty(
         fc.record(
           { mode: codeUnits, target: codeUnits, source: codeUnits, 'href-cyrl': codeUnits, 'href-latn': codeUnits },
           { requiredKeys: [] },
         ),
-        async (attributes) => {
+        fc.constantFrom(null, 'sr-Cyrl', 'sr-Latn', 'hu', 'en'),
+        async (attributes, lang) => {
+          if (lang) root.setAttribute('lang', lang);
+          else root.removeAttribute('lang');
           const toggle = document.createElement('gov-script-toggle') as HTMLElement & {
             updateComplete: Promise<boolean>;
           };
@@ -455,11 +460,17 @@ describe('malformed data (fast-check): the elements, with the data inline', func
           document.body.append(toggle);
           try {
             await toggle.updateComplete;
-            expect(toggle.shadowRoot!.querySelectorAll('[part~="option"]').length).to.equal(2);
+            const options = toggle.shadowRoot!.querySelectorAll('[part~="option"]').length;
+            if (toggle.matches(':state(hidden)')) {
+              expect(lang && !lang.startsWith('sr'), `hidden on a page in ${lang}`).to.equal(true);
+              expect(options).to.equal(0);
+            } else expect(options).to.equal(2);
             await new Promise((resolve) => setTimeout(resolve));
             expect([...rejections, ...errors]).to.deep.equal([]);
           } finally {
             toggle.remove();
+            if (pageLang === null) root.removeAttribute('lang');
+            else root.setAttribute('lang', pageLang);
           }
         },
       ),

@@ -7,6 +7,7 @@ import '../../src/photo-gallery.js';
 import type { GovScriptToggle } from '../../src/script-toggle.js';
 import type { TestDataElement } from '../support/test-data-element.js';
 import { loadConverter } from '../../src/core/content-script.js';
+import { scriptAttribute } from '../../src/core/script-state.js';
 import { captureWarnings, choose, nextFrame, option, resetPage, root } from './helpers.js';
 
 const $ = <T extends Element = HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
@@ -200,14 +201,18 @@ describe('<gov-script-toggle> page conversion', () => {
     expect(attribute('#latin-tag', 'lang')).to.equal('sr-Cyrl-RS');
   });
 
-  it('converts nothing on an English page where no element is Serbian', async () => {
+  it('converts nothing on an English page where no element is Serbian, even when a page script chooses Latin', async () => {
+    root.lang = 'en';
     const host = await fixture(
       html`<div>
         <gov-script-toggle target="#page"></gov-script-toggle>
         <div id="page"><p id="p" title="Наслов">Добар дан</p></div>
       </div>`,
     );
-    await choose(toggleIn(host), 'latn');
+    await toggleIn(host).updateComplete;
+    expect(toggleIn(host).shadowRoot!.querySelector('button')).to.equal(null);
+    root.setAttribute(scriptAttribute, 'latn');
+    await nextFrame();
     expect(text('#p')).to.equal('Добар дан');
     expect(attribute('#p', 'title')).to.equal('Наслов');
     expect(root.lang).to.equal('en');

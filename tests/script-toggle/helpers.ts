@@ -21,10 +21,10 @@ export const pressed = (toggle: GovScriptToggle) =>
 
 export const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
-/** Puts the page back as the test runner made it: English, no script chosen, nothing stored, no `?script`. */
+/** Puts the page back as the test runner made it: no language (the UI is English, the toggle converts), no script chosen, nothing stored, no `?script`. */
 export function resetPage(): void {
   root.removeAttribute(scriptAttribute);
-  root.lang = 'en';
+  root.removeAttribute('lang');
   try {
     localStorage.removeItem(scriptStorageKey);
   } catch {

@@ -27,6 +27,7 @@ async function toggleOverContent(lang?: string) {
 describe('<gov-script-toggle>', () => {
   // Loaded on demand in a page; here at once, so that a click converts in the same task.
   before(() => loadConverter('latn'));
+  before(resetPage);
   afterEach(resetPage);
 
   describe('the control', () => {
@@ -519,6 +520,98 @@ describe('<gov-script-toggle>', () => {
       expect(latn.rel).to.equal('noopener noreferrer');
       expect(toggle.shadowRoot!.querySelector('[aria-current]')).to.equal(null);
       await expect(toggle).to.be.accessible();
+    });
+  });
+  describe('on a page in another language', () => {
+    const hidden = (toggle: GovScriptToggle) => toggle.matches(':state(hidden)');
+    const shown = (toggle: GovScriptToggle) => getComputedStyle(toggle).display !== 'none';
+
+    it('shows nothing, restores nothing and converts nothing without links to the Serbian pages', async () => {
+      root.lang = 'hu';
+      localStorage.setItem(scriptStorageKey, 'latn');
+      const host = await fixture<HTMLDivElement>(
+        html`<div>
+          <gov-script-toggle><a href="?script=latn">latinica</a></gov-script-toggle>
+          <p id="sr" lang="sr-Cyrl">Добар дан</p>
+        </div>`,
+      );
+      const toggle = host.querySelector('gov-script-toggle')!;
+      await toggle.updateComplete;
+      expect(hidden(toggle)).to.equal(true);
+      expect(shown(toggle)).to.equal(false);
+      expect(toggle.shadowRoot!.querySelector('[part~="option"]')).to.equal(null);
+      expect(root.hasAttribute(scriptAttribute)).to.equal(false);
+      expect(toggle.selectScript('latn')).to.equal(false);
+      root.setAttribute(scriptAttribute, 'latn');
+      await nextFrame();
+      expect(host.querySelector('#sr')!.textContent).to.equal('Добар дан');
+    });
+
+    it('is a pair of links to the Serbian pages when it has their addresses, whatever its mode', async () => {
+      root.lang = 'hu-RS';
+      for (const mode of ['convert', 'link']) {
+        const toggle = await fixture<GovScriptToggle>(
+          html`<gov-script-toggle mode=${mode} href-cyrl="/sr/vesti" href-latn="/sr-lat/vesti"></gov-script-toggle>`,
+        );
+        await waitUntil(() => group(toggle)?.getAttribute('aria-label') === 'Szerb nyelven', `${mode}: label`);
+        expect(hidden(toggle)).to.equal(false);
+        const links = [...toggle.shadowRoot!.querySelectorAll('a')];
+        expect(
+          links.map((link) => [link.pathname, link.hreflang, link.lang, link.getAttribute('aria-current')]),
+        ).to.deep.equal([
+          ['/sr/vesti', 'sr-Cyrl', 'sr-Cyrl', null],
+          ['/sr-lat/vesti', 'sr-Latn', 'sr-Latn', null],
+        ]);
+        expect(toggle.shadowRoot!.querySelector('button, [role="status"]')).to.equal(null);
+        await expect(toggle).to.be.accessible();
+      }
+      // One usable address is enough to show; the other option is plain text.
+      const one = await fixture<GovScriptToggle>(
+        html`<gov-script-toggle href-cyrl="javascript:alert(1)" href-latn="/sr-lat/vesti"></gov-script-toggle>`,
+      );
+      await one.updateComplete;
+      expect([option(one, 'cyrl').localName, option(one, 'latn').localName]).to.deep.equal(['span', 'a']);
+    });
+
+    it('follows <html lang> live: buttons on a Serbian page, links or nothing in another language', async () => {
+      root.lang = 'sr-Cyrl';
+      const host = await fixture<HTMLDivElement>(
+        html`<div>
+          <gov-script-toggle target="#content"></gov-script-toggle>
+          <gov-script-toggle target="#content" href-cyrl="/sr/" href-latn="/sr-lat/"></gov-script-toggle>
+          <p id="content">Ћирилица</p>
+        </div>`,
+      );
+      const [bare, linked] = [...host.querySelectorAll('gov-script-toggle')];
+      await choose(bare, 'latn');
+      expect(host.querySelector('#content')!.textContent).to.equal('Ćirilica');
+      root.lang = 'sk';
+      await waitUntil(
+        () => hidden(bare) && linked.shadowRoot!.querySelectorAll('a').length === 2,
+        'not links in Slovak',
+      );
+      expect(group(linked).getAttribute('aria-label')).to.equal('Po srbsky');
+      root.lang = 'sr-Latn';
+      await waitUntil(() => !hidden(bare) && pressed(bare).length === 1, 'no buttons back on a Serbian page');
+      expect(pressed(linked)).to.deep.equal(['latn']);
+      expect(group(bare).getAttribute('aria-label')).to.equal('Pismo');
+    });
+
+    it('converts a Serbian region of a page in another language, and only that', async () => {
+      root.lang = 'rue';
+      const host = await fixture<HTMLDivElement>(
+        html`<div>
+          <gov-script-toggle target="#serbian, #rusyn"></gov-script-toggle>
+          <section id="serbian" lang="sr-Cyrl"><p>Ћирилица</p></section>
+          <p id="rusyn">Фотоґрафиї</p>
+        </div>`,
+      );
+      const toggle = host.querySelector('gov-script-toggle')!;
+      await toggle.updateComplete;
+      expect(group(toggle).getAttribute('aria-label')).to.equal('Писмо');
+      await choose(toggle, 'latn');
+      expect(host.querySelector('#serbian')!.textContent).to.equal('Ćirilica');
+      expect(host.querySelector('#rusyn')!.textContent).to.equal('Фотоґрафиї');
     });
   });
 });

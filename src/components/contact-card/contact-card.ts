@@ -279,26 +279,28 @@ export class GovContactCard extends GovDataElement<ContactDocument> {
   private _renderHours(rules: readonly OpeningHoursRule[]): TemplateResult | typeof nothing {
     const rows = this._hourRows(rules);
     if (!rows.length) return nothing;
+    const lang = this._formattedLang;
     return this._row(msg('Opening hours', { id: 'contact-card.hours' }), [
       html`<ul part="hours" class="hours">
-        ${rows.map((row) => html`<li><abbr title=${row.allDays}>${row.days}</abbr> ${row.times}</li>`)}
+        ${rows.map((row) => html`<li><abbr title=${row.allDays} lang=${ifDefined(lang)}>${row.days}</abbr> ${row.times}</li>`)}
       </ul>`,
     ]);
   }
 
   /** "Mon–Fri" (with "Monday–Friday" for an expansion) and "09:00–17:00" or "Closed", per group of days. */
   private _hourRows(rules: readonly OpeningHoursRule[]): { days: string; allDays: string; times: string }[] {
-    const { locale } = this.page;
+    const { formats } = this.page;
     return groupOpeningHours(rules).map((row) => ({
-      days: formatDays(row, locale),
-      allDays: formatDays(row, locale, 'long'),
+      days: formatDays(row, formats),
+      allDays: formatDays(row, formats, 'long'),
       times: row.intervals.length ? formatIntervals(row.intervals) : msg('Closed', { id: 'contact-card.closed' }),
     }));
   }
 
   private _renderContactPoint(point: ContactPoint, language: string | undefined, id: string): TemplateResult {
     const label = this._contactPointLabel(point, language);
-    const languages = this._languageList(point, language);
+    const spoken = this._languageList(point, language);
+    const languages = spoken && html`<span lang=${ifDefined(spoken.lang)}>${spoken.text}</span>`;
     return html`<div part="contact-point" class="point" role="group" aria-labelledby=${`${id}-label`}>
       <p part="contact-point-label" class="point-label" id=${`${id}-label`} lang=${ifDefined(label.lang)}>
         ${label.text}
@@ -329,6 +331,12 @@ export class GovContactCard extends GovDataElement<ContactDocument> {
     };
   }
 
+  /** The `lang` of what Intl formats (day, country and language names), where that is not the UI language: Rusyn's Serbian Cyrillic. */
+  private get _formattedLang(): string | undefined {
+    const { formats, locale } = this.page;
+    return formats === locale ? undefined : formats;
+  }
+
   private _shownName(office: Office): Shown {
     const name = office.name ?? office.alternateName;
     return name ? this._shown(name, office.language) : { text: msg('Contact', { id: 'contact-card.contact' }) };
@@ -346,22 +354,26 @@ export class GovContactCard extends GovDataElement<ContactDocument> {
 
   private _countryName(address: ContactAddress, language: string | undefined): Shown | undefined {
     if (address.countryCode) {
-      const name = new Intl.DisplayNames(this.page.locale, { type: 'region', fallback: 'none' }).of(
+      const name = new Intl.DisplayNames(this.page.formats, { type: 'region', fallback: 'none' }).of(
         address.countryCode,
       );
-      if (name) return { text: name };
+      if (name) return { text: name, lang: this._formattedLang };
     }
     return address.country ? this._shown(address.country, language) : undefined;
   }
 
-  private _languageList(point: ContactPoint, language: string | undefined): string | undefined {
+  /** "Serbian, English and French" in the page's formatting locale (its `lang` when all are names Intl gave). */
+  private _languageList(point: ContactPoint, language: string | undefined): Shown | undefined {
     if (!point.languages.length) return undefined;
-    const { locale } = this.page;
+    const locale = this.page.formats;
     const names = new Intl.DisplayNames(locale, { type: 'language', fallback: 'code' });
     const list = point.languages.map((spoken) =>
       'tag' in spoken ? (names.of(spoken.tag) ?? spoken.tag) : this._shown(spoken.name, language).text,
     );
-    return new Intl.ListFormat(locale, { type: 'conjunction' }).format(list);
+    return {
+      text: new Intl.ListFormat(locale, { type: 'conjunction' }).format(list),
+      lang: point.languages.every((spoken) => 'tag' in spoken) ? this._formattedLang : undefined,
+    };
   }
 
   private readonly _prefetchSaver = () => void saver().catch(() => undefined);

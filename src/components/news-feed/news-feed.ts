@@ -13,6 +13,7 @@ import { purifierPolicy } from '../../core/inert.js';
 import { onDemand } from '../../core/on-demand.js';
 import { converterLoaded, loadConverter, textInScript } from '../../core/content-script.js';
 import { isExternal, safeUrl } from '../../core/url.js';
+import { pluralCategory } from '../../core/formatting-locale.js';
 import type { GovLoadDetail } from '../../events.js';
 import { newsFeedStyles } from './news-feed.styles.js';
 
@@ -53,8 +54,9 @@ const dropDeclaredSize = ({ target }: Event) => {
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /**
- * The dateline's date in the UI locale: "23 November 2016" (English in the day-month-year order
- * of European English, not the US order), "23. новембар 2016.", "23. novembar 2016.".
+ * The dateline's date in the page's formatting locale: "23 November 2016" (English in the
+ * day-month-year order of European English, not the US order), "23. новембар 2016.",
+ * "2016. november 23.", "23. studenoga 2016.".
  */
 function formatDate(date: Date, offset: number | undefined, locale: string): string {
   let format = dateFormats.get(locale);
@@ -347,7 +349,7 @@ export class GovNewsFeed extends GovDataElement<Feed> {
   /** An item with neither title nor text is named by its date, so its heading is never empty. */
   private _fallbackHeadline(item: FeedItem): string {
     return item.datePublished
-      ? formatDate(item.datePublished, item.datePublishedOffset, this.page.locale)
+      ? formatDate(item.datePublished, item.datePublishedOffset, this.page.formats)
       : msg('News item', { id: 'news-feed.untitled' });
   }
 
@@ -369,11 +371,11 @@ export class GovNewsFeed extends GovDataElement<Feed> {
       if (place) return html`<p class="summary" part="summary"><span class="dateline" part="dateline"><span part="place">${place}</span>${end}</span>${text}</p>`;
       return text ? html`<p class="summary" part="summary">${text}</p>` : nothing;
     }
-    const locale = this.page.locale;
+    const { formats } = this.page;
     const offset = item.datePublishedOffset;
-    const time = formatDate(date, offset, locale);
+    const time = formatDate(date, offset, formats);
     const datetime = dateTimeAttribute(date, offset);
-    const timeLang = lang === locale ? undefined : locale;
+    const timeLang = lang === formats ? undefined : formats;
     // No whitespace between the tags: more text nodes in each of a thousand items.
     // prettier-ignore
     return place
@@ -613,7 +615,7 @@ export class GovNewsFeed extends GovDataElement<Feed> {
   }
 
   private _newItemsMessage(count: number): string {
-    switch (new Intl.PluralRules(this.page.locale).select(count)) {
+    switch (pluralCategory(this.page.locale, count)) {
       case 'one':
         return msg(str`${count} more news item shown.`, { id: 'news-feed.more-shown.one' });
       case 'few':

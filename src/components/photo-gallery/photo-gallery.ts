@@ -5,6 +5,7 @@ import { GovDataElement } from '../shared/gov-data-element.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { whenIdle } from '../../core/idle.js';
 import { onDemand } from '../../core/on-demand.js';
+import { pluralCategory } from '../../core/formatting-locale.js';
 import { xmlFeeds, type FetchedDocument, type LoadError, type ParsedDocument } from '../../core/load.js';
 import { plainText } from '../../core/feed.js';
 import { readPhotoFeedSteps, type Photo, type PhotoFeed } from '../../core/photo-gallery.js';
@@ -380,7 +381,7 @@ export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
   }
 
   private _loadedMessage(count: number): string {
-    switch (new Intl.PluralRules(this.page.locale).select(count)) {
+    switch (pluralCategory(this.page.locale, count)) {
       case 'one':
         return msg(str`${count} more photo loaded.`, { id: 'photo-gallery.loaded-one' });
       case 'few':

@@ -7,6 +7,10 @@ export const scriptToggleStyles = css`
     /* The toggle sits on whatever header the page has; the text colour is the one colour sure to stand out there. */
     --_focus: var(--gov-focus-color, currentColor);
   }
+  /* A page in another language and no link to the Serbian versions: nothing to offer. */
+  :host(:state(hidden)) {
+    display: none;
+  }
   .group {
     display: inline-flex;
     flex-wrap: wrap;

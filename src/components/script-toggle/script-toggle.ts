@@ -39,6 +39,11 @@ const suite: Suite = { followScript, converterLoaded, loadConverter, canShowInSc
  * With `mode="link"` the options are links to the two versions of the page (`href-cyrl`,
  * `href-latn`), for sites that publish each script at its own URL; nothing is converted then.
  *
+ * The toggle belongs to Serbian: where what it would convert is in another language (a Hungarian
+ * page, or a `target` marked `lang="en"`), it converts nothing and shows only as links to the
+ * Serbian versions, whatever its mode, and not at all when it has no usable `href-cyrl` or
+ * `href-latn`. It follows a change of `<html lang>` live.
+ *
  * Its light-DOM children (e.g. the same two links, for readers without JavaScript) are not shown
  * once the element is defined. See docs/script-toggle.md.
  *
@@ -54,6 +59,8 @@ const suite: Suite = { followScript, converterLoaded, loadConverter, canShowInSc
  * @csspart option-latn - The "latinica" option.
  * @csspart active - The option of the script shown now.
  * @csspart separator - The "|" between the options.
+ *
+ * @cssstate hidden - Nothing to offer: a page in another language and no link to the Serbian versions (the host is `display: none`).
  *
  * @cssprop [--gov-script-toggle-color=inherit] - Text colour of the options.
  * @cssprop [--gov-script-toggle-active-color=var(--gov-script-toggle-color)] - Text colour of the active option.
@@ -86,6 +93,8 @@ export class GovScriptToggle extends GovElement {
 
   /** Link mode: the address of the Latin version of the page. */
   @property({ attribute: 'href-latn' }) hrefLatn?: string;
+
+  private readonly _internals = this.attachInternals();
 
   /** The script of the last switch made here, told to screen readers through the status region. */
   @state() private _announced?: Script;
@@ -161,13 +170,24 @@ export class GovScriptToggle extends GovElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.isConnected && (changed.has('mode') || changed.has('target') || changed.has('source'))) this._attach();
+    // Also when the page's language changed: a page that stops being Serbian turns a toggle into links.
+    if (this.isConnected) this._attach();
+    super.willUpdate(changed);
   }
 
-  protected override render(): TemplateResult {
-    const link = this._isLinkMode;
+  protected override render(): TemplateResult | typeof nothing {
+    const serbian = this._convertsSerbian();
+    const link = this._asksForLinks || !serbian;
+    const hidden = !serbian && !this._href('cyrl') && !this._href('latn');
+    if (hidden) this._internals.states.add('hidden');
+    else this._internals.states.delete('hidden');
+    if (hidden) return nothing;
     const current = link ? this._linkedScript() : this._activeScript();
-    return html`<div class="group" role="group" part="group" aria-label=${msg('Script', { id: 'script-toggle.label' })}>
+    // On a page in another language the links lead to the Serbian pages, and the group says so.
+    const label = serbian
+      ? msg('Script', { id: 'script-toggle.label' })
+      : msg('In Serbian', { id: 'script-toggle.label-serbian' });
+    return html`<div class="group" role="group" part="group" aria-label=${label}>
         ${this._option('cyrl', current, link)}<span class="separator" part="separator" aria-hidden="true">|</span
         >${this._option('latn', current, link)}
       </div>
@@ -190,7 +210,7 @@ export class GovScriptToggle extends GovElement {
         ${optionLabels[script]}
       </button>`;
     }
-    const href = safeUrl(script === 'cyrl' ? this.hrefCyrl : this.hrefLatn, document.baseURI);
+    const href = this._href(script);
     if (!href)
       return html`<span class=${classes} part=${parts} lang=${optionTags[script]}>${optionLabels[script]}</span>`;
     return html`<a
@@ -221,8 +241,30 @@ export class GovScriptToggle extends GovElement {
     return '';
   }
 
-  private get _isLinkMode(): boolean {
+  /** The usable address of the version in `script` (link mode). */
+  private _href(script: Script): string | undefined {
+    return safeUrl(script === 'cyrl' ? this.hrefCyrl : this.hrefLatn, document.baseURI);
+  }
+
+  private get _asksForLinks(): boolean {
     return String(this.mode).trim().toLowerCase() === 'link';
+  }
+
+  /** Link mode: asked for, or because what the toggle would convert is not Serbian. */
+  private get _isLinkMode(): boolean {
+    return this._asksForLinks || !this._convertsSerbian();
+  }
+
+  /**
+   * Whether what the toggle converts is Serbian, or of no declared language: the page (`<html
+   * lang>`), or with a `target`, any region it matches (each by its nearest `lang`).
+   */
+  private _convertsSerbian(): boolean {
+    const serbian = (lang: string | null | undefined) => !lang || isSerbian(lang);
+    const roots = (this.target && this._targetRoots()) || [];
+    return roots.length
+      ? roots.some((root) => serbian(root.closest('[lang]')?.getAttribute('lang')))
+      : serbian(this.page.lang);
   }
 
   /** The script the region shows: the page-wide choice, else the one it is written in. */
@@ -306,11 +348,18 @@ export class GovScriptToggle extends GovElement {
       const title = document.head?.querySelector(':scope > title');
       return [document.body, title].filter((root): root is HTMLElement => !!root);
     }
-    try {
-      return [...document.querySelectorAll(this.target)];
-    } catch {
+    const roots = this._targetRoots();
+    if (!roots)
       console.warn(`gov-script-toggle: target "${this.target}" is not a valid CSS selector; nothing is converted.`);
-      return [];
+    return roots ?? [];
+  }
+
+  /** What `target` matches; undefined when it is not a valid selector. */
+  private _targetRoots(): Element[] | undefined {
+    try {
+      return [...document.querySelectorAll(this.target!)];
+    } catch {
+      return undefined;
     }
   }
 }

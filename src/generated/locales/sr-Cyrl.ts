@@ -61,6 +61,7 @@
 'photo-gallery.untitled': str`Фотографија ${0}`,
 'photo-gallery.zoom': `Увећај`,
 'script-toggle.label': `Писмо`,
+'script-toggle.label-serbian': `На српском`,
 'script-toggle.shown-cyrl': `Страница је приказана ћирилицом.`,
 'script-toggle.shown-latn': `Страница је приказана латиницом.`,
 'script-toggle.unavailable-cyrl': `Ћирилица није могла да се учита; страница остаје на латиници.`,

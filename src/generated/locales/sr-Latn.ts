@@ -61,6 +61,7 @@
 'photo-gallery.untitled': str`Fotografija ${0}`,
 'photo-gallery.zoom': `Uvećaj`,
 'script-toggle.label': `Pismo`,
+'script-toggle.label-serbian': `Na srpskom`,
 'script-toggle.shown-cyrl': `Stranica je prikazana ćirilicom.`,
 'script-toggle.shown-latn': `Stranica je prikazana latinicom.`,
 'script-toggle.unavailable-cyrl': `Ćirilica nije mogla da se učita; stranica ostaje na latinici.`,
