@@ -32,6 +32,7 @@
 'error.network': `Sadržaj nije moguće učitati. Provjerite vezu i pokušajte ponovno.`,
 'error.no-source': `Nema sadržaja za prikaz: podaci nisu navedeni.`,
 'error.not-found': `Sadržaj nije pronađen na navedenoj adresi (pogreška 404).`,
+'error.page-without-feed': `Na navedenoj adresi je web-stranica koja ne upućuje ni na jedan feed.`,
 'error.timeout': `Poslužitelj predugo ne odgovara. Pokušajte ponovno za nekoliko trenutaka.`,
 'error.too-large': `Sadržaj je prevelik da bi se ovdje prikazao.`,
 'news-feed.empty': `Još nema vijesti.`,
@@ -63,6 +64,8 @@
 'script-toggle.label-serbian': `Na srpskom`,
 'script-toggle.shown-cyrl': `Stranica je prikazana ćirilicom.`,
 'script-toggle.shown-latn': `Stranica je prikazana latinicom.`,
+'script-toggle.unavailable-cyrl': `Ćirilica se nije mogla učitati; stranica ostaje na latinici.`,
+'script-toggle.unavailable-latn': `Latinica se nije mogla učitati; stranica ostaje na ćirilici.`,
 'state.empty': `Još nema sadržaja za prikaz.`,
 'state.loading': `Učitavanje…`,
     };

@@ -32,6 +32,7 @@
 'error.network': `A tartalmat nem sikerült betölteni. Ellenőrizze az internetkapcsolatot, és próbálja újra.`,
 'error.no-source': `Nincs megjeleníthető tartalom: nincsenek megadva adatok.`,
 'error.not-found': `A tartalom nem található a megadott címen (404-es hiba).`,
+'error.page-without-feed': `A megadott címen egy weboldal van, amely nem hivatkozik hírcsatornára.`,
 'error.timeout': `A szerver túl sokáig nem válaszolt. Kérjük, próbálja újra néhány pillanat múlva.`,
 'error.too-large': `A tartalom túl nagy ahhoz, hogy itt megjelenjen.`,
 'news-feed.empty': `Még nincsenek hírek.`,
@@ -63,6 +64,8 @@
 'script-toggle.label-serbian': `Szerb nyelven`,
 'script-toggle.shown-cyrl': `Az oldal cirill betűs írással jelenik meg.`,
 'script-toggle.shown-latn': `Az oldal latin betűs írással jelenik meg.`,
+'script-toggle.unavailable-cyrl': `A cirill betűs írás nem töltődött be; az oldal latin betűs marad.`,
+'script-toggle.unavailable-latn': `A latin betűs írás nem töltődött be; az oldal cirill betűs marad.`,
 'state.empty': `Még nincs megjeleníthető tartalom.`,
 'state.loading': `Betöltés…`,
     };

@@ -32,6 +32,7 @@
 'error.network': `Conținutul nu a putut fi încărcat. Verificați conexiunea și încercați din nou.`,
 'error.no-source': `Nu există conținut de afișat: nu au fost indicate date.`,
 'error.not-found': `Conținutul nu a fost găsit la adresa indicată (eroarea 404).`,
+'error.page-without-feed': `La adresa indicată este o pagină web care nu trimite la niciun flux.`,
 'error.timeout': `Serverul nu a răspuns la timp. Încercați din nou peste câteva momente.`,
 'error.too-large': `Conținutul este prea mare pentru a fi afișat aici.`,
 'news-feed.empty': `Nu există încă știri.`,
@@ -63,6 +64,8 @@
 'script-toggle.label-serbian': `În limba sârbă`,
 'script-toggle.shown-cyrl': `Pagina este afișată cu alfabetul chirilic.`,
 'script-toggle.shown-latn': `Pagina este afișată cu alfabetul latin.`,
+'script-toggle.unavailable-cyrl': `Alfabetul chirilic nu a putut fi încărcat; pagina rămâne cu alfabetul latin.`,
+'script-toggle.unavailable-latn': `Alfabetul latin nu a putut fi încărcat; pagina rămâne cu alfabetul chirilic.`,
 'state.empty': `Nu există încă nimic de afișat.`,
 'state.loading': `Se încarcă…`,
     };

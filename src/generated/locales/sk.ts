@@ -32,6 +32,7 @@
 'error.network': `Obsah sa nepodarilo načítať. Skontrolujte pripojenie a skúste to znova.`,
 'error.no-source': `Nie je čo zobraziť: neboli zadané žiadne údaje.`,
 'error.not-found': `Obsah sa na uvedenej adrese nenašiel (chyba 404).`,
+'error.page-without-feed': `Na uvedenej adrese je webová stránka, ktorá neodkazuje na žiadny informačný kanál.`,
 'error.timeout': `Server neodpovedal včas. Skúste to, prosím, znova o chvíľu.`,
 'error.too-large': `Obsah je príliš veľký na to, aby sa tu dal zobraziť.`,
 'news-feed.empty': `Zatiaľ tu nie sú žiadne správy.`,
@@ -63,6 +64,8 @@
 'script-toggle.label-serbian': `Po srbsky`,
 'script-toggle.shown-cyrl': `Stránka sa zobrazuje cyrilikou.`,
 'script-toggle.shown-latn': `Stránka sa zobrazuje latinkou.`,
+'script-toggle.unavailable-cyrl': `Cyriliku sa nepodarilo načítať; stránka zostáva v latinke.`,
+'script-toggle.unavailable-latn': `Latinku sa nepodarilo načítať; stránka zostáva v cyrilike.`,
 'state.empty': `Zatiaľ tu nie je čo zobraziť.`,
 'state.loading': `Načítava sa…`,
     };
