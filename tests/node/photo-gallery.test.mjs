@@ -21,6 +21,14 @@ const photoFeed = (items, extra = {}) =>
     'https://gov.rs/p/photos.json',
   );
 
+/** What the gallery reads of a photo (text and credits are getters, read when first shown). */
+const fieldsOf = (photo) =>
+  Object.fromEntries(
+    ['id', 'image', 'thumbnail', 'srcset', 'width', 'height', 'alt', 'caption', 'description', 'credit', 'lang']
+      .map((name) => [name, photo[name]])
+      .filter(([, value]) => value !== undefined),
+  );
+
 test('a photo item becomes a photo with its alt, size, thumbnail, srcset, caption, description and credit', () => {
   const model = photoFeed([
     {
@@ -38,7 +46,7 @@ test('a photo item becomes a photo with its alt, size, thumbnail, srcset, captio
       },
     },
   ]);
-  assert.deepEqual(model.photos, [
+  assert.deepEqual(model.photos.map(fieldsOf), [
     {
       id: 'djerdap',
       image: 'https://gov.rs/p/djerdap.jpg',

@@ -113,7 +113,7 @@ function intoParagraphs(fragment: DocumentFragment): void {
   fragment.replaceChildren(...result);
 }
 
-/** Sanitized story HTML as a string, in paragraphs, without what only a page needs (lazy-loading hints, the table scroller). */
+/** Sanitized story HTML as a string, in paragraphs, without what only a page needs (lazy-loading and referrer hints, the table scroller). */
 async function cleanHtml(html: string, baseUrl: string, pageUrl: string): Promise<string> {
   const fragment = await sanitizeFeedHtml(html, baseUrl, { pageUrl });
   intoParagraphs(fragment);
@@ -126,7 +126,7 @@ async function cleanHtml(html: string, baseUrl: string, pageUrl: string): Promis
       element.replaceWith(...element.childNodes);
       continue;
     }
-    for (const name of ['loading', 'decoding', 'rel']) element.removeAttribute(name);
+    for (const name of ['loading', 'decoding', 'referrerpolicy', 'rel']) element.removeAttribute(name);
     for (const name of ['href', 'src', 'cite']) {
       const value = element.getAttribute(name);
       if (value !== null) element.setAttribute(name, relativeAgain(value));
