@@ -8,6 +8,10 @@ import { localeReady } from '../../src/localization.js';
 export const fixtures = '/tests/fixtures/news-feed/';
 export const demo = '/demo/data/';
 
+/** A JSON Feed document's text, with `items` and any other top-level members. */
+export const feed = (items: object[], extra: object = {}) =>
+  JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Test feed', ...extra, items });
+
 export const respond = (params: Record<string, string | number>) =>
   `/test-api/respond?${new URLSearchParams(Object.entries(params).map(([key, value]) => [key, String(value)]))}`;
 
