@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
 import { isSerbian, scriptOfTag, type Script } from '../../core/locale.js';
@@ -75,32 +74,43 @@ const suite: Suite = { followScript, converterLoaded, loadConverter, canShowInSc
 export class GovScriptToggle extends GovElement {
   static override styles = [sharedStyles, scriptToggleStyles];
 
+  // Declared here rather than with decorators, as in GovDataElement: the decorator helpers cost every page bytes.
+  static override properties = {
+    mode: {},
+    target: {},
+    source: {},
+    hrefCyrl: { attribute: 'href-cyrl' },
+    hrefLatn: { attribute: 'href-latn' },
+    _announced: { state: true },
+    _unavailable: { state: true },
+  };
+
   /** `convert` (default): switch the page in place. `link`: the options are links to the page in each script. */
-  @property({ attribute: 'mode' }) mode: ScriptToggleMode = 'convert';
+  mode: ScriptToggleMode = 'convert';
 
   /** CSS selector of the region(s) to convert; default: the whole page (`<body>` and the document title). */
-  @property({ attribute: 'target' }) target?: string;
+  target?: string;
 
   /**
    * The script the region is written in: `cyrl` or `latn`. Default: the script its `lang` names
    * (`sr-Latn` → latn), else `cyrl`. Elements inside with `lang="sr-Latn"` or `lang="sr-Cyrl"` say
    * their own.
    */
-  @property({ attribute: 'source' }) source?: Script;
+  source?: Script;
 
   /** Link mode: the address of the Cyrillic version of the page. */
-  @property({ attribute: 'href-cyrl' }) hrefCyrl?: string;
+  hrefCyrl?: string;
 
   /** Link mode: the address of the Latin version of the page. */
-  @property({ attribute: 'href-latn' }) hrefLatn?: string;
+  hrefLatn?: string;
 
   private readonly _internals = this.attachInternals();
 
   /** The script of the last switch made here, told to screen readers through the status region. */
-  @state() private _announced?: Script;
+  private _announced?: Script;
 
   /** A script asked for whose parts could not load: the status region says it is not available. */
-  @state() private _unavailable?: Script;
+  private _unavailable?: Script;
 
   /** The script asked for while its parts are on their way. */
   private _pending?: Script;
