@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { GovDataElement } from '../shared/gov-data-element.js';
 import { renderHeading } from '../shared/heading.js';
+import { dataStyles } from '../shared/data.styles.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { contactCardStyles } from './contact-card.styles.js';
 import {
@@ -96,7 +97,7 @@ interface Shown {
  * @cssprop [--gov-radius=0.25em] - The button's corners.
  */
 export class GovContactCard extends GovDataElement<ContactDocument> {
-  static override styles = [sharedStyles, contactCardStyles];
+  static override styles = [sharedStyles, dataStyles, contactCardStyles];
 
   protected static override inlineTypes = ['application/ld+json', 'application/json'];
   /** Latin in contact data (an address written for the post) is shown as written, in either script. */

@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { GovDataElement } from '../shared/gov-data-element.js';
 import { clampHeadingLevel, renderHeading } from '../shared/heading.js';
+import { dataStyles } from '../shared/data.styles.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { plainText, readJsonFeedSteps, type Feed, type FeedItem } from '../../core/feed.js';
 import { inSlices, someInSteps } from '../../core/steps.js';
@@ -120,7 +121,7 @@ function formatDate(date: Date, offset: number | undefined, locale: string): str
  * @cssprop [--gov-radius=0.25em] - Corner radius of the button and images.
  */
 export class GovNewsFeed extends GovDataElement<Feed> {
-  static override styles = [sharedStyles, newsFeedStyles];
+  static override styles = [sharedStyles, dataStyles, newsFeedStyles];
 
   protected static override inlineTypes = ['application/feed+json', 'application/json'];
 

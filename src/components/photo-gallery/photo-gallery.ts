@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { GovDataElement } from '../shared/gov-data-element.js';
+import { dataStyles } from '../shared/data.styles.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { whenIdle } from '../../core/idle.js';
 import { onDemand } from '../../core/on-demand.js';
@@ -91,7 +92,7 @@ const xmlReader = onDemand('the RSS and Atom reader', () => import('./xml-photos
  * @cssprop [--gov-radius=0.25em] - Corner radius of the thumbnails and the buttons.
  */
 export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
-  static override styles = [sharedStyles, photoGalleryStyles];
+  static override styles = [sharedStyles, dataStyles, photoGalleryStyles];
 
   protected static override inlineTypes = ['application/feed+json', 'application/json'];
 
