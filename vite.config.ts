@@ -40,7 +40,7 @@ export const onDemandModules: Record<string, string> = {
   ),
   'gov-widgets-to-latin': fromRoot('src/core/transliteration/to-latin.ts'),
   'gov-widgets-to-cyrillic': fromRoot('src/core/transliteration/to-cyrillic.ts'),
-  'gov-widgets-sanitize': fromRoot('src/core/sanitize.ts'),
+  'gov-widgets-sanitize': fromRoot('src/components/news-feed/full-story.ts'),
   'gov-widgets-xml-feed': fromRoot('src/components/news-feed/xml-feed.ts'),
   'gov-widgets-xml-photos': fromRoot('src/components/photo-gallery/xml-photos.ts'),
   'gov-widgets-lightbox': fromRoot('src/components/photo-gallery/lightbox.ts'),

@@ -16,6 +16,7 @@ import { converterLoaded, loadConverter, textInScript } from '../../core/content
 import { isExternal, safeUrl } from '../../core/url.js';
 import { pluralCategory } from '../../core/formatting-locale.js';
 import type { GovLoadDetail } from '../../events.js';
+import type { ShownText } from './full-story.js';
 import { newsFeedStyles } from './news-feed.styles.js';
 
 /** What each item shows below its heading: a short text, or the full story. */
@@ -42,7 +43,7 @@ const withLanguage = (items: FeedItem[], language: string | undefined): FeedItem
  * (with DOMPurify).
  */
 const lenientReader = onDemand('the RSS and Atom reader', () => import('./xml-feed.js'));
-const sanitizer = onDemand('the HTML sanitizer of full stories', () => import('../../core/sanitize.js'));
+const fullStory = onDemand('the HTML sanitizer of full stories', () => import('./full-story.js'));
 
 /** An image that cannot load gives back the box its declared size reserved (see image-size.ts). */
 const dropDeclaredSize = ({ target }: Event) => {
@@ -180,6 +181,11 @@ export class GovNewsFeed extends GovDataElement<Feed> {
   private _matches?: { items: FeedItem[]; tag: string; matching: FeedItem[] };
   private _visible: FeedItem[] = [];
   private readonly _shortTexts = new WeakMap<FeedItem, string | null>();
+  /** How a full story shows its text (full-story.ts): as this element shows data text. */
+  private readonly _shownText: ShownText = {
+    inScript: (text, lang) => this.inScript(text, lang),
+    langInScript: (lang) => this.langInScript(lang),
+  };
   /** Sanitized stories: the fragment, or null when the sanitizer could not run. */
   private readonly _sanitized = new WeakMap<FeedItem, DocumentFragment | null>();
   private readonly _sanitizing = new Map<FeedItem, Promise<void>>();
@@ -439,37 +445,21 @@ export class GovNewsFeed extends GovDataElement<Feed> {
     const key = `${this.page.script}|${converters}|${clampHeadingLevel(this.headingLevel)}|${contentLang}`;
     const prepared = this._stories.get(item);
     if (prepared?.key === key) return prepared.node;
-    const node = document.createElement('div');
-    node.className = 'content';
-    node.setAttribute('part', 'content');
-    node.append(sanitized.cloneNode(true));
-    // A sanitized story exists only once the sanitizer has loaded.
-    sanitizer.loaded!.demoteHeadings(node, clampHeadingLevel(this.headingLevel));
-    this._convertScript(node, contentLang);
+    // A sanitized story exists only once its module has loaded.
+    const node = fullStory.loaded!.showStory(
+      sanitized,
+      clampHeadingLevel(this.headingLevel),
+      contentLang,
+      this._shownText,
+    );
     this._stories.set(item, { key, node });
     return node;
-  }
-
-  /** Serbian text nodes and alt texts follow the active script, each by the nearest `lang`; markup is never touched. */
-  private _convertScript(root: HTMLElement, contentLang: string | undefined): void {
-    const langOf = (node: Node) => node.parentElement?.closest('[lang]')?.getAttribute('lang') ?? contentLang;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      node.data = this.inScript(node.data, langOf(node));
-    }
-    for (const image of root.querySelectorAll('img[alt]')) {
-      image.setAttribute('alt', this.inScript(image.getAttribute('alt')!, langOf(image)));
-    }
-    for (const marked of root.querySelectorAll('[lang]')) {
-      const lang = this.langInScript(marked.getAttribute('lang')!);
-      if (lang) marked.setAttribute('lang', lang);
-    }
   }
 
   private _sanitize(item: FeedItem): void {
     if (!item.contentHtml || this._sanitized.has(item) || this._sanitizing.has(item)) return;
     const html = item.contentHtml;
-    const done = sanitizer()
+    const done = fullStory()
       .then(({ sanitizeFeedHtml }) =>
         sanitizeFeedHtml(html, item.contentBaseUrl ?? item.url ?? this.baseUrl, {
           trustedTypesPolicy: purifierPolicy(),
