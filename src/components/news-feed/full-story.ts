@@ -3,9 +3,18 @@
  * gov-widgets-sanitize.js): the HTML sanitizer with DOMPurify, and the making of a sanitized story into
  * what the item shows. A list of summaries, what most pages show, carries neither.
  */
-import { demoteHeadings } from '../../core/sanitize.js';
+import { demoteHeadings, sanitizeFeedHtml } from '../../core/sanitize.js';
+import type { SuiteRuntime } from '../shared/runtime.js';
 
-export { sanitizeFeedHtml } from '../../core/sanitize.js';
+/**
+ * A story's HTML, sanitized with the suite's Trusted Types policy (ADR 3), which this file borrows
+ * (docs/decisions/0006) rather than create a second one.
+ */
+export const sanitizeStory = (
+  { purifierPolicy }: Pick<SuiteRuntime, 'purifierPolicy'>,
+  html: string,
+  baseUrl: string,
+): Promise<DocumentFragment> => sanitizeFeedHtml(html, baseUrl, { trustedTypesPolicy: purifierPolicy() });
 
 /** How the element shows data text: in the active script, with the `lang` that then holds. */
 export interface ShownText {

@@ -215,8 +215,8 @@ export class GovNewsFeed extends GovDataElement<Feed> {
    */
   protected async interpret(document: ParsedDocument, baseUrl: string, signal: AbortSignal): Promise<Feed> {
     if (document.kind === 'xml') {
-      const { readXmlFeedWith, withoutDatelines } = await lenientReader();
-      return withoutDatelines(readXmlFeedWith(document.document, baseUrl, plainText));
+      const { readXmlNews } = await lenientReader();
+      return readXmlNews({ plainText }, document.document, baseUrl);
     }
     // A date that is not RFC 3339 (`08/02/2013`, RFC 822) needs the full date reader; no date at all does not.
     let otherDates = false;
@@ -460,10 +460,8 @@ export class GovNewsFeed extends GovDataElement<Feed> {
     if (!item.contentHtml || this._sanitized.has(item) || this._sanitizing.has(item)) return;
     const html = item.contentHtml;
     const done = fullStory()
-      .then(({ sanitizeFeedHtml }) =>
-        sanitizeFeedHtml(html, item.contentBaseUrl ?? item.url ?? this.baseUrl, {
-          trustedTypesPolicy: purifierPolicy(),
-        }),
+      .then(({ sanitizeStory }) =>
+        sanitizeStory({ purifierPolicy }, html, item.contentBaseUrl ?? item.url ?? this.baseUrl),
       )
       .then(
         (fragment) => void this._sanitized.set(item, fragment),

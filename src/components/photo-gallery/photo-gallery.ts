@@ -1,5 +1,6 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { msg, str } from '@lit/localize';
 import { GovDataElement } from '../shared/gov-data-element.js';
 import { dataStyles } from '../shared/data.styles.js';
@@ -121,7 +122,7 @@ export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
   private _more: 'idle' | 'loading' | 'failed' = 'idle';
   private _announcement = '';
 
-  /** The lightbox, once its module has loaded (see lightbox.ts). */
+  /** The lightbox, a controller of this element once its module has loaded (see lightbox.ts). */
   private _lightbox?: Lightbox;
   /** Feed pages seen in this load, so that a `next_url` loop ends. */
   private _visited = new Set<string>();
@@ -142,7 +143,6 @@ export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
     super.disconnectedCallback();
     removeEventListener('popstate', this._onUrlChange);
     removeEventListener('hashchange', this._onUrlChange);
-    this._lightbox?.release();
   }
 
   /** Opens the lightbox at a photo (from 0). On close, focus goes back where it was. */
@@ -287,11 +287,7 @@ export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
   private async _loadLightbox(): Promise<Lightbox> {
     // When its file cannot load, the console names it (onDemand) and the caller shows the photo itself.
     const { Lightbox } = await lightbox();
-    return (this._lightbox ??= new Lightbox({
-      element: this,
-      html,
-      nothing,
-      msg,
+    return (this._lightbox ??= new Lightbox({ html, nothing, ifDefined, keyed, css, msg }, this, {
       photos: () => this.data?.photos ?? [],
       content: (text, contentLang) => this._content(text, contentLang),
       alt: (photo, index, contentLang) => this._alt(photo, index, contentLang),
@@ -332,7 +328,7 @@ export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
     const page =
       document.kind === 'json'
         ? await inSlices(readPhotoFeedSteps(document.value, baseUrl), signal)
-        : await xmlReader().then(({ readXmlPhotos }) => readXmlPhotos(document.document, baseUrl, plainText));
+        : await xmlReader().then(({ readXmlPhotos }) => readXmlPhotos({ plainText }, document.document, baseUrl));
     if (page.problems.length)
       console.warn(`<${this.localName}${this.id ? ` id="${this.id}"` : ''}>: ${page.problems.join('; ')}.`);
     if (page.nextUrl && visited.has(page.nextUrl)) page.nextUrl = undefined;

@@ -9,7 +9,7 @@ import { onDemand } from '../../core/on-demand.js';
 import { isExternal, safeUrl } from '../../core/url.js';
 import { GovElement } from '../shared/gov-element.js';
 import { sharedStyles } from '../shared/shared.styles.js';
-import type { Region, Suite } from './page-converter.js';
+import type { PageConverterRuntime, Region } from './page-converter.js';
 import { scriptToggleStyles } from './script-toggle.styles.js';
 
 /** `convert`: the page switches in place. `link`: each script is its own URL. */
@@ -22,10 +22,10 @@ const optionTags: Record<Script, string> = { cyrl: 'sr-Cyrl', latn: 'sr-Latn' };
 /**
  * The page converter is a module of its own (a sibling file of the one-file bundle), fetched as
  * soon as a toggle converts, in parallel with the translations and the script converters; it
- * stands alone, so this copy of the suite hands it its state.
+ * borrows this copy's script state and converters (docs/decisions/0006).
  */
 const pageConverter = onDemand('the page converter of the script toggle', () => import('./page-converter.js'));
-const suite: Suite = { followScript, converterLoaded, loadConverter, canShowInScript, showInScript };
+const runtime: PageConverterRuntime = { followScript, converterLoaded, loadConverter, canShowInScript, showInScript };
 
 /**
  * The "ћирилица | latinica" switch of Serbian government pages. In the default `convert` mode it
@@ -329,7 +329,7 @@ export class GovScriptToggle extends GovElement {
   /** Converts the region at once when the page converter is here, else as soon as it arrives. */
   private _attachRegion(region: Region): void {
     if (pageConverter.loaded) {
-      pageConverter.loaded.attachRegion(region, suite);
+      pageConverter.loaded.attachRegion(region, runtime);
       this.requestUpdate();
       return;
     }
