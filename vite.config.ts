@@ -27,10 +27,9 @@ export const libraryEntries = {
  * (likely to be) opened, the vCard builder only when a contact is (about to be) saved, the page
  * converter only where a script toggle converts.
  *
- * Each sibling stands alone: it must not import a stateful module of the suite (localization, Lit,
- * the content-script state...), which would then run a second time in the sibling (the bundle may
- * be loaded as gov-widgets.js?ver=6.4, so the sibling cannot import it back). What such a module
- * needs of the suite is handed to it by the element that loads it.
+ * Each sibling stands alone and borrows what it needs of the suite's state (Lit, messages, the
+ * script state...) from the element that loads it: docs/decisions/0006 and SuiteRuntime in
+ * src/components/shared/runtime.ts.
  */
 export const onDemandModules: Record<string, string> = {
   ...Object.fromEntries(
