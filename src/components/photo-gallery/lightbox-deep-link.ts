@@ -1,4 +1,4 @@
-import { photoHash, photoIdFromHash } from '../../core/photo-gallery.js';
+import { photoHash, photoIdFromHash } from '../../core/photo-feed.js';
 
 /**
  * The photo open in a gallery's lightbox, named in the URL hash (`deep-link`): such a URL opens it, and

@@ -1,4 +1,4 @@
-import { clampPan, type Photo } from '../../core/photo-gallery.js';
+import { clampPan, type Photo } from '../../core/photo-feed.js';
 
 interface Point {
   x: number;

@@ -12,7 +12,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import { str } from '@lit/localize';
-import type { Photo, PhotoFeed } from '../../core/photo-gallery.js';
+import type { Photo, PhotoFeed } from '../../core/photo-feed.js';
 import { govEvent } from '../../events.js';
 import type { SuiteRuntime } from '../shared/runtime.js';
 import { LightboxDeepLink } from './lightbox-deep-link.js';

@@ -10,7 +10,7 @@ import { onDemand } from '../../core/on-demand.js';
 import { pluralCategory } from '../../core/formatting-locale.js';
 import { xmlFeeds, type FetchedDocument, type LoadError, type ParsedDocument } from '../../core/load.js';
 import { plainText } from '../../core/feed.js';
-import { readPhotoFeedSteps, type Photo, type PhotoFeed } from '../../core/photo-gallery.js';
+import { readPhotoFeedSteps, type Photo, type PhotoFeed } from '../../core/photo-feed.js';
 import { inSlices } from '../../core/steps.js';
 import type { GovLoadDetail } from '../../events.js';
 import type { Lightbox } from './lightbox.js';
@@ -325,14 +325,14 @@ export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
     visited: Set<string>,
     signal: AbortSignal,
   ): Promise<PhotoFeed> {
-    const page =
+    const feed =
       document.kind === 'json'
         ? await inSlices(readPhotoFeedSteps(document.value, baseUrl), signal)
         : await xmlReader().then(({ readXmlPhotos }) => readXmlPhotos({ plainText }, document.document, baseUrl));
-    if (page.problems.length)
-      console.warn(`<${this.localName}${this.id ? ` id="${this.id}"` : ''}>: ${page.problems.join('; ')}.`);
-    if (page.nextUrl && visited.has(page.nextUrl)) page.nextUrl = undefined;
-    return page;
+    if (feed.problems.length)
+      console.warn(`<${this.localName}${this.id ? ` id="${this.id}"` : ''}>: ${feed.problems.join('; ')}.`);
+    if (feed.nextUrl && visited.has(feed.nextUrl)) feed.nextUrl = undefined;
+    return feed;
   }
 
   /**

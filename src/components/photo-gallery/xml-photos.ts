@@ -6,7 +6,7 @@
  * parser (no Trusted Types policy) of its own.
  */
 import { readXmlFeedWith } from '../../core/feed-xml.js';
-import { readPhotoItems, type PhotoFeed } from '../../core/photo-gallery.js';
+import { readPhotoItems, type PhotoFeed } from '../../core/photo-feed.js';
 import type { SuiteRuntime } from '../shared/runtime.js';
 
 export { discoverPhotoFeed } from '../../core/feed-discovery.js';

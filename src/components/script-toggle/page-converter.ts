@@ -9,12 +9,12 @@
  * script, translate, excluded), never by a per-node closest() or getComputedStyle.
  *
  * The toggle loads it when it attaches a region (in the one-file bundle it is a sibling file). It
- * borrows the script-state followers and the converters of the copy of the suite that loads it
+ * borrows the followers of the page-wide script and the converters of the copy of the suite that loads it
  * ({@link PageConverterRuntime}, docs/decisions/0006).
  */
 import { explicitScriptOfTag, isSerbian, retagScript, type Script } from '../../core/locale.js';
 import { looksSerbianCyrillic } from '../../core/serbian-text.js';
-import { optOutAttribute, readChosenScript, scriptAttribute } from '../../core/script-state.js';
+import { optOutAttribute, readChosenScript, scriptAttribute } from '../../core/page-script.js';
 import { whenIdle } from '../../core/idle.js';
 import { NO_CONVERT_OPEN, stripNoConvertMarkers } from '../../core/transliteration/protected-spans.js';
 import { checkPins, forgetPin, labelIsShown, optionTextChanged, valueIsLabel } from './form-values.js';
@@ -24,7 +24,7 @@ import { WriteBackGuard } from './write-back-guard.js';
 /** What the converter borrows of the suite: the script switches and the on-demand converters. */
 export type PageConverterRuntime = Pick<
   SuiteRuntime,
-  'followScript' | 'converterLoaded' | 'loadConverter' | 'canShowInScript' | 'showInScript'
+  'followScript' | 'converterLoaded' | 'loadConverter' | 'canShowAuthoredText' | 'showAuthoredText'
 >;
 
 // The state an element passes to its children, as bits.
@@ -451,7 +451,7 @@ function show(node: Node, authored: Script, isLanguageTag: boolean): void {
   let shown: string;
   if (isLanguageTag) {
     shown =
-      target !== null && target !== authored && runtime.canShowInScript(authored, target)
+      target !== null && target !== authored && runtime.canShowAuthoredText(authored, target)
         ? retagScript(original, target)
         : original;
   } else if (whileConverted) {
@@ -461,9 +461,9 @@ function show(node: Node, authored: Script, isLanguageTag: boolean): void {
     pageWroteWhileConverted = true;
     shown =
       target === null || target === authored
-        ? runtime.showInScript(original, authored === 'cyrl' ? 'latn' : 'cyrl', authored)
-        : runtime.showInScript(original, authored, target);
-  } else shown = runtime.showInScript(original, authored, target);
+        ? runtime.showAuthoredText(original, authored === 'cyrl' ? 'latn' : 'cyrl', authored)
+        : runtime.showAuthoredText(original, authored, target);
+  } else shown = runtime.showAuthoredText(original, authored, target);
   if (shown === original && !whileConverted) {
     if (entry !== undefined) entry.generation = -1;
   } else if (stored !== undefined) {

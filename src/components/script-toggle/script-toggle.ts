@@ -3,8 +3,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
 import { isSerbian, scriptOfTag, type Script } from '../../core/locale.js';
 import { converterLoaded, loadConverter } from '../../core/content-script.js';
-import { followScript, parseScript, readChosenScript, restoreScript, setScript } from '../../core/script-state.js';
-import { canShowInScript, showInScript } from '../../core/script-text.js';
+import { followScript, parseScript, readChosenScript, restoreScript, setScript } from '../../core/page-script.js';
+import { canShowAuthoredText, showAuthoredText } from '../../core/authored-text.js';
 import { onDemand } from '../../core/on-demand.js';
 import { isExternal, safeUrl } from '../../core/url.js';
 import { GovElement } from '../shared/gov-element.js';
@@ -25,7 +25,13 @@ const optionTags: Record<Script, string> = { cyrl: 'sr-Cyrl', latn: 'sr-Latn' };
  * borrows this copy's script state and converters (docs/decisions/0006).
  */
 const pageConverter = onDemand('the page converter of the script toggle', () => import('./page-converter.js'));
-const runtime: PageConverterRuntime = { followScript, converterLoaded, loadConverter, canShowInScript, showInScript };
+const runtime: PageConverterRuntime = {
+  followScript,
+  converterLoaded,
+  loadConverter,
+  canShowAuthoredText,
+  showAuthoredText,
+};
 
 /**
  * The "ћирилица | latinica" switch of Serbian government pages. In the default `convert` mode it

@@ -16,8 +16,8 @@ import type { msg } from '@lit/localize';
 import type { converterLoaded, loadConverter } from '../../core/content-script.js';
 import type { plainText } from '../../core/feed.js';
 import type { purifierPolicy } from '../../core/inert.js';
-import type { followScript } from '../../core/script-state.js';
-import type { canShowInScript, showInScript } from '../../core/script-text.js';
+import type { followScript } from '../../core/page-script.js';
+import type { canShowAuthoredText, showAuthoredText } from '../../core/authored-text.js';
 
 export interface SuiteRuntime {
   /** This copy's Lit, whose templates the element renders. */
@@ -36,6 +36,6 @@ export interface SuiteRuntime {
   readonly followScript: typeof followScript;
   readonly converterLoaded: typeof converterLoaded;
   readonly loadConverter: typeof loadConverter;
-  readonly canShowInScript: typeof canShowInScript;
-  readonly showInScript: typeof showInScript;
+  readonly canShowAuthoredText: typeof canShowAuthoredText;
+  readonly showAuthoredText: typeof showAuthoredText;
 }
