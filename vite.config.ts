@@ -128,7 +128,7 @@ function demoPagesWithTheBundle(outDir: string): Plugin {
 }
 
 /**
- * Lit's `css` templates (and the lightbox's `String.raw` CSS) ship as written, with the indentation
+ * Lit's `css` templates ship as written, with the indentation
  * and line breaks of the source. The minified builds squeeze them with esbuild's CSS minifier, a real
  * CSS parser: strings (`content: ', '`), `calc()` and selectors keep their meaning. A template with a
  * `${...}` interpolation is not whole CSS and stays as written.

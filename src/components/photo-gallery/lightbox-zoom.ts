@@ -35,7 +35,7 @@ export interface ZoomHost {
  * Zoom and pan of the lightbox's photo, and the pointer gestures on its stage: a drag pans the zoomed
  * photo, a pinch zooms, a double tap or double click zooms to full resolution (towards that point) and
  * back, a swipe across the unzoomed photo goes to the next or previous one, a tap beside it closes.
- * The stage's pointer events come to {@link handleEvent} (an EventListener object Lit binds as is).
+ * The stage's pointer events come to {@link onPointer}, one listener that Lit keeps from render to render.
  */
 export class LightboxZoom {
   zoomed = false;
@@ -83,11 +83,11 @@ export class LightboxZoom {
     this._applyTransform();
   }
 
-  handleEvent(event: PointerEvent): void {
+  readonly onPointer = (event: PointerEvent): void => {
     if (event.type === 'pointerdown') this._onPointerDown(event);
     else if (event.type === 'pointermove') this._onPointerMove(event);
     else this._onPointerUp(event);
-  }
+  };
 
   /** The frame, its box, the fitted photo's size in it, and the zoom that shows full resolution. */
   private _measure() {

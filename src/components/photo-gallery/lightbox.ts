@@ -166,10 +166,10 @@ export class Lightbox implements ReactiveController {
         <figure>
           <div
             class="stage ${zoomed ? 'zoomed' : ''}"
-            @pointerdown=${this._zoom}
-            @pointermove=${this._zoom}
-            @pointerup=${this._zoom}
-            @pointercancel=${this._zoom}
+            @pointerdown=${this._zoom.onPointer}
+            @pointermove=${this._zoom.onPointer}
+            @pointerup=${this._zoom.onPointer}
+            @pointercancel=${this._zoom.onPointer}
           >
             ${
               // Each photo gets a frame of its own: no image of the last photo lingers while the next

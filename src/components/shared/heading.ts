@@ -28,14 +28,13 @@ export interface HeadingAttributes {
  */
 export function renderHeading(level: unknown, attributes: HeadingAttributes, content: unknown): TemplateResult {
   const { part, class: classes, id, lang } = attributes;
-  const [i, l] = [ifDefined(id), ifDefined(lang)];
   // No whitespace between the tags: two more text nodes in each of a thousand news items.
   // prettier-ignore
   switch (clampHeadingLevel(level)) {
-    case 3: return html`<h3 part=${part} class=${classes} id=${i} lang=${l}>${content}</h3>`;
-    case 4: return html`<h4 part=${part} class=${classes} id=${i} lang=${l}>${content}</h4>`;
-    case 5: return html`<h5 part=${part} class=${classes} id=${i} lang=${l}>${content}</h5>`;
-    case 6: return html`<h6 part=${part} class=${classes} id=${i} lang=${l}>${content}</h6>`;
-    default: return html`<h2 part=${part} class=${classes} id=${i} lang=${l}>${content}</h2>`;
+    case 3: return html`<h3 part=${part} class=${classes} id=${ifDefined(id)} lang=${ifDefined(lang)}>${content}</h3>`;
+    case 4: return html`<h4 part=${part} class=${classes} id=${ifDefined(id)} lang=${ifDefined(lang)}>${content}</h4>`;
+    case 5: return html`<h5 part=${part} class=${classes} id=${ifDefined(id)} lang=${ifDefined(lang)}>${content}</h5>`;
+    case 6: return html`<h6 part=${part} class=${classes} id=${ifDefined(id)} lang=${ifDefined(lang)}>${content}</h6>`;
+    default: return html`<h2 part=${part} class=${classes} id=${ifDefined(id)} lang=${ifDefined(lang)}>${content}</h2>`;
   }
 }
