@@ -1,6 +1,7 @@
 import { cpSync, existsSync, readdirSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { transform } from 'esbuild';
+import ts from 'typescript';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { isStrictCspPage, strictContentSecurityPolicy } from './scripts/lib/csp.mjs';
 
@@ -26,10 +27,9 @@ export const libraryEntries = {
  * (likely to be) opened, the vCard builder only when a contact is (about to be) saved, the page
  * converter only where a script toggle converts.
  *
- * Each sibling stands alone: it must not import a stateful module of the suite (localization, Lit,
- * the content-script state...), which would then run a second time in the sibling (the bundle may
- * be loaded as gov-widgets.js?ver=6.4, so the sibling cannot import it back). What such a module
- * needs of the suite is handed to it by the element that loads it.
+ * Each sibling stands alone and borrows what it needs of the suite's state (Lit, messages, the
+ * script state...) from the element that loads it: docs/decisions/0006 and SuiteRuntime in
+ * src/components/shared/runtime.ts.
  */
 export const onDemandModules: Record<string, string> = {
   ...Object.fromEntries(
@@ -40,7 +40,7 @@ export const onDemandModules: Record<string, string> = {
   ),
   'gov-widgets-to-latin': fromRoot('src/core/transliteration/to-latin.ts'),
   'gov-widgets-to-cyrillic': fromRoot('src/core/transliteration/to-cyrillic.ts'),
-  'gov-widgets-sanitize': fromRoot('src/core/sanitize.ts'),
+  'gov-widgets-sanitize': fromRoot('src/components/news-feed/full-story.ts'),
   'gov-widgets-xml-feed': fromRoot('src/components/news-feed/xml-feed.ts'),
   'gov-widgets-xml-photos': fromRoot('src/components/photo-gallery/xml-photos.ts'),
   'gov-widgets-lightbox': fromRoot('src/components/photo-gallery/lightbox.ts'),
@@ -59,6 +59,22 @@ function loadOnDemandFromSiblings(): Plugin {
       const sibling = resolved && byPath.get(resolved.id);
       return sibling ? { id: sibling, external: true } : null;
     },
+  };
+}
+
+/**
+ * @lit/localize names a message without an explicit id by a hash of its text, computed at run time.
+ * Every message of the suite names its id (tests/node/localization.test.mjs fails on a generated one), so
+ * the minified builds leave the hash out (about 0.4 kB gzip on every page): scripts/lib/explicit-message-ids.js
+ * stands in for it, and throws should a message without an id ever reach it.
+ */
+function explicitMessageIdsOnly(): Plugin {
+  const stand = fromRoot('scripts/lib/explicit-message-ids.js');
+  return {
+    name: 'gov-widgets:explicit-message-ids-only',
+    enforce: 'pre',
+    resolveId: (source, importer) =>
+      source === './id-generation.js' && importer?.includes('/@lit/localize/internal/') ? stand : null,
   };
 }
 
@@ -112,7 +128,7 @@ function demoPagesWithTheBundle(outDir: string): Plugin {
 }
 
 /**
- * Lit's `css` templates (and the lightbox's `String.raw` CSS) ship as written, with the indentation
+ * Lit's `css` templates ship as written, with the indentation
  * and line breaks of the source. The minified builds squeeze them with esbuild's CSS minifier, a real
  * CSS parser: strings (`content: ', '`), `calc()` and selectors keep their meaning. A template with a
  * `${...}` interpolation is not whole CSS and stays as written.
@@ -137,6 +153,38 @@ function minifyLitCss(): Plugin {
         last = index + whole.length;
       }
       return result + code.slice(last);
+    },
+  };
+}
+
+/**
+ * The static text of Lit's `html` templates ships with the line breaks and indentation of the source.
+ * The minified builds write each line break with the indentation after it as one space: HTML shows
+ * any run of white space as one space (the templates hold no `<pre>`), so the page does not change.
+ * Read with TypeScript's parser, so that only template text changes, never the code in `${...}`.
+ */
+function minifyHtmlTemplates(): Plugin {
+  return {
+    name: 'gov-widgets:minify-html-templates',
+    transform(code, id) {
+      if (!id.endsWith('.ts') || !code.includes('html`')) return null;
+      const source = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
+      const parts: ts.Node[] = [];
+      const visit = (node: ts.Node): void => {
+        if (ts.isTaggedTemplateExpression(node) && node.tag.getText(source) === 'html') {
+          const { template } = node;
+          if (ts.isNoSubstitutionTemplateLiteral(template)) parts.push(template);
+          else parts.push(template.head, ...template.templateSpans.map((span) => span.literal));
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(source);
+      let result = code;
+      for (const part of parts.sort((a, b) => b.getStart(source) - a.getStart(source))) {
+        const [start, end] = [part.getStart(source), part.end];
+        result = result.slice(0, start) + result.slice(start, end).replace(/\n\s*/g, ' ') + result.slice(end);
+      }
+      return result;
     },
   };
 }
@@ -187,7 +235,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
   if (mode === 'bundle') {
     return {
       ...minifiedBundle,
-      plugins: [loadOnDemandFromSiblings(), minifyLitCss()],
+      plugins: [loadOnDemandFromSiblings(), minifyLitCss(), minifyHtmlTemplates(), explicitMessageIdsOnly()],
       build: {
         ...minifiedBundle.build,
         lib: { entry: fromRoot('src/index.ts'), formats: ['es'], fileName: () => 'gov-widgets.js' },
@@ -198,7 +246,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
   if (mode === 'on-demand') {
     return {
       ...minifiedBundle,
-      plugins: [minifyLitCss()],
+      plugins: [minifyLitCss(), minifyHtmlTemplates()],
       // The translations use `str` of @lit/localize, a pure tag; taking it from its own module keeps the
       // runtime's state out of them (and a sibling that imported anything else of it would not build).
       resolve: {

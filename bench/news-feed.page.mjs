@@ -2,6 +2,7 @@
 // items with <gov-news-feed> and with hand-written DOM code of the same structure and styles.
 import '../src/news-feed.ts';
 import { sharedStyles } from '../src/components/shared/shared.styles.ts';
+import { dataStyles } from '../src/components/shared/data.styles.ts';
 import { newsFeedStyles } from '../src/components/news-feed/news-feed.styles.ts';
 
 const places = ['Brussels', 'Belgrade', 'Mons', 'Naples', 'Pristina'];
@@ -39,7 +40,7 @@ function renderByHand(text, container) {
   const feed = JSON.parse(text);
   const host = document.createElement('div');
   const root = host.attachShadow({ mode: 'open' });
-  root.adoptedStyleSheets = [sharedStyles.styleSheet, newsFeedStyles.styleSheet];
+  root.adoptedStyleSheets = [sharedStyles.styleSheet, dataStyles.styleSheet, newsFeedStyles.styleSheet];
   const base = root.appendChild(element('div', 'base'));
   const list = base.appendChild(element('ul', 'list'));
   list.setAttribute('role', 'list');

@@ -10,7 +10,7 @@ import { loadConverter } from './core/content-script.js';
 import { formattingLocale } from './core/formatting-locale.js';
 import { resolveLocale, type Script } from './core/locale.js';
 import { onDemand } from './core/on-demand.js';
-import { readActiveScript, scriptAttribute } from './core/script-state.js';
+import { readActiveScript, scriptAttribute } from './core/page-script.js';
 
 /** A locale the widgets speak: the source language or one with an XLIFF file in xliff/. */
 export type UiLocale = (typeof allLocales)[number];

@@ -6,7 +6,7 @@ import { GovPhotoGallery, type GovPhotoEvent } from './components/photo-gallery/
 
 export { GovPhotoGallery };
 export type { GovPhotoDetail, GovPhotoEvent } from './components/photo-gallery/photo-gallery.js';
-export type { Photo, PhotoFeed } from './core/photo-gallery.js';
+export type { Photo, PhotoFeed } from './core/photo-feed.js';
 
 defineElement('gov-photo-gallery', GovPhotoGallery);
 

@@ -5,7 +5,7 @@
  */
 import { GovScriptToggle } from './components/script-toggle/script-toggle.js';
 import { defineElement } from './core/define.js';
-import { restoreScript, type GovScriptChangeDetail } from './core/script-state.js';
+import { restoreScript, type GovScriptChangeDetail } from './core/page-script.js';
 
 export { GovScriptToggle, type ScriptToggleMode } from './components/script-toggle/script-toggle.js';
 export {
@@ -18,7 +18,7 @@ export {
   scriptStorageKey,
   setScript,
   type GovScriptChangeDetail,
-} from './core/script-state.js';
+} from './core/page-script.js';
 export type { Script } from './core/locale.js';
 
 export type GovScriptChangeEvent = CustomEvent<GovScriptChangeDetail>;

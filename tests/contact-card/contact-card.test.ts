@@ -590,6 +590,7 @@ describe('<gov-contact-card>', () => {
         ['1', 'H2'],
         ['9', 'H6'],
         ['high', 'H2'],
+        ['3.6', 'H3'],
       ]) {
         const el = await card(mission, { 'heading-level': value });
         expect($(el, '[part="name"]')!.tagName, value).to.equal(tag);

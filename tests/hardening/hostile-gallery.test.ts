@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/photo-gallery.js';
 import type { GovPhotoGallery } from '../../src/photo-gallery.js';
-import { photoHash } from '../../src/core/photo-gallery.js';
+import { photoHash } from '../../src/core/photo-feed.js';
 import { controlPhoto, photoFeed } from './hostile-documents.js';
 import { expectHarmless, mountAll, problemsOf, useHostileHarness } from './hostile.js';
 

@@ -6,7 +6,7 @@ import { LoadError, parseDocument, parseXml, type ParsedDocument } from '../../s
 import { FeedFormatError, readJsonFeed, type Feed } from '../../src/core/feed.js';
 import { readFeed } from '../../src/core/feed-xml.js';
 import { ContactFormatError, readContacts, type ContactDocument } from '../../src/core/contact.js';
-import { photoIdFromHash, readPhotoFeed, type PhotoFeed } from '../../src/core/photo-gallery.js';
+import { photoIdFromHash, readPhotoFeed, type PhotoFeed } from '../../src/core/photo-feed.js';
 import { sanitizeFeedHtml } from '../../src/core/sanitize.js';
 import { safeSrcset, safeUrl } from '../../src/core/url.js';
 import { allowedUrl, deepElements, forbiddenElements, handlerAttributes } from './inspect.js';

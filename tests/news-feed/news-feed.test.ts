@@ -134,6 +134,8 @@ describe('<gov-news-feed>: rendering', () => {
       ['9', 'h6'],
       ['three', 'h2'],
       ['3.4', 'h3'],
+      // One rule with the contact card (tests/base/heading-level.test.ts): the fraction is dropped.
+      ['3.6', 'h3'],
     ]) {
       it(`heading-level="${given}" gives <${expected}>`, async () => {
         const el = await fixture<GovNewsFeed>(withLevel(given));

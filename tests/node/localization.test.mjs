@@ -47,3 +47,13 @@ test("the project's languages translate every message", () => {
     assert.deepEqual(xliffProblems(readFileSync(`xliff/${file}`, 'utf8')), [], file);
   }
 });
+
+test('every message names its id: the one-file bundle ships no generator of ids (vite.config.ts)', () => {
+  // lit-localize extract names a message without an id by a hash of its text: "s" or "h" and 16 hex digits.
+  const ids = [...readFileSync('xliff/sr-Cyrl.xlf', 'utf8').matchAll(/<trans-unit id="([^"]+)">/g)].map((m) => m[1]);
+  assert.ok(ids.length > 50);
+  assert.deepEqual(
+    ids.filter((id) => /^[sh][\da-f]{16}$/.test(id)),
+    [],
+  );
+});

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { importTs } from '../../scripts/lib/import-ts.mjs';
 
-const { readPhotoFeed, photoHash, photoIdFromHash, clampPan } = await importTs('src/core/photo-gallery.ts');
+const { readPhotoFeed, photoHash, photoIdFromHash, clampPan } = await importTs('src/core/photo-feed.ts');
 
 /** The gallery's model of a JSON Feed of photos, as `src` or inline data would hold it. */
 const photoFeed = (items, extra = {}) =>

@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { html as staticHtml, literal } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
 import { GovDataElement } from '../shared/gov-data-element.js';
+import { renderHeading } from '../shared/heading.js';
+import { dataStyles } from '../shared/data.styles.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { contactCardStyles } from './contact-card.styles.js';
 import {
@@ -35,8 +35,6 @@ export interface GovVCardDownloadDetail {
   /** The vCard 3.0 text that is about to be downloaded. */
   vcard: string;
 }
-
-const headingTags = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5`, 6: literal`h6` };
 
 /** "Save contact" loads the vCard builder, when the button is about to be pressed or is pressed. */
 const saver = onDemand('the vCard builder', () => import('./save-contact.js'));
@@ -99,17 +97,23 @@ interface Shown {
  * @cssprop [--gov-radius=0.25em] - The button's corners.
  */
 export class GovContactCard extends GovDataElement<ContactDocument> {
-  static override styles = [sharedStyles, contactCardStyles];
+  static override styles = [sharedStyles, dataStyles, contactCardStyles];
 
   protected static override inlineTypes = ['application/ld+json', 'application/json'];
   /** Latin in contact data (an address written for the post) is shown as written, in either script. */
   protected static override showsMarkedLatinInCyrillic = false;
 
+  // Declared here rather than with decorators, as in GovDataElement: the decorator helpers cost every page bytes.
+  static override properties = {
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    layout: { reflect: true },
+  };
+
   /** The level of each office's name heading, 2 to 6, to fit the page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** `full`: labels beside the values. `compact`: one line per channel, for sidebars and footers. */
-  @property({ reflect: true }) layout: ContactCardLayout = 'full';
+  layout: ContactCardLayout = 'full';
 
   protected interpret(document: ParsedDocument, baseUrl: string): ContactDocument {
     if (document.kind !== 'json') throw new LoadError('format', 'The document is not JSON-LD');
@@ -148,10 +152,8 @@ export class GovContactCard extends GovDataElement<ContactDocument> {
     const name = this._shownName(office);
     const alternate =
       office.name && office.alternateName ? this._shown(office.alternateName, office.language) : undefined;
-    const level = Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 2)) as keyof typeof headingTags;
-    const tag = headingTags[level];
     return html`<article part="office" class="office h-card" aria-labelledby=${`${id}-name`}>
-      ${staticHtml`<${tag} part="name" class="name p-name p-org" id=${`${id}-name`} lang=${ifDefined(name.lang)}>${name.text}</${tag}>`}
+      ${renderHeading(this.headingLevel, { part: 'name', class: 'name p-name p-org', id: `${id}-name`, lang: name.lang }, name.text)}
       ${
         alternate && this.layout === 'full'
           ? html`<p part="alternate-name" class="alternate-name" lang=${ifDefined(alternate.lang)}>

@@ -1,8 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { GovDataElement } from '../shared/gov-data-element.js';
+import { clampHeadingLevel, renderHeading } from '../shared/heading.js';
+import { dataStyles } from '../shared/data.styles.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { plainText, readJsonFeedSteps, type Feed, type FeedItem } from '../../core/feed.js';
 import { inSlices, someInSteps } from '../../core/steps.js';
@@ -15,6 +16,7 @@ import { converterLoaded, loadConverter, textInScript } from '../../core/content
 import { isExternal, safeUrl } from '../../core/url.js';
 import { pluralCategory } from '../../core/formatting-locale.js';
 import type { GovLoadDetail } from '../../events.js';
+import type { ShownText } from './full-story.js';
 import { newsFeedStyles } from './news-feed.styles.js';
 
 /** What each item shows below its heading: a short text, or the full story. */
@@ -41,7 +43,7 @@ const withLanguage = (items: FeedItem[], language: string | undefined): FeedItem
  * (with DOMPurify).
  */
 const lenientReader = onDemand('the RSS and Atom reader', () => import('./xml-feed.js'));
-const sanitizer = onDemand('the HTML sanitizer of full stories', () => import('../../core/sanitize.js'));
+const fullStory = onDemand('the HTML sanitizer of full stories', () => import('./full-story.js'));
 
 /** An image that cannot load gives back the box its declared size reserved (see image-size.ts). */
 const dropDeclaredSize = ({ target }: Event) => {
@@ -120,48 +122,70 @@ function formatDate(date: Date, offset: number | undefined, locale: string): str
  * @cssprop [--gov-radius=0.25em] - Corner radius of the button and images.
  */
 export class GovNewsFeed extends GovDataElement<Feed> {
-  static override styles = [sharedStyles, newsFeedStyles];
+  static override styles = [sharedStyles, dataStyles, newsFeedStyles];
 
   protected static override inlineTypes = ['application/feed+json', 'application/json'];
 
   protected static override xml = xmlFeeds;
 
+  // Declared here rather than with decorators, as in GovDataElement: the decorator helpers cost every page bytes.
+  static override properties = {
+    limit: { type: Number },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    show: {},
+    images: { type: Boolean },
+    tag: {},
+    moreHref: { attribute: 'more-href' },
+    moreLabel: { attribute: 'more-label' },
+    _items: { state: true },
+    _shown: { state: true },
+    _nextUrl: { state: true },
+    _pageLoading: { state: true },
+    _announcement: { state: true },
+    _pageError: { state: true },
+  };
+
   /** How many items to show at first, and how many more each "Show more" reveals. */
-  @property({ type: Number }) limit: number = defaultLimit;
+  limit: number = defaultLimit;
 
   /** The level of the item headings (2–6), to fit the page's outline: 3 under a "News" h2. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** `summary` shows a short text (the summary, else the start of the story); `full` shows the whole story, sanitized. */
-  @property() show: NewsFeedShow = 'summary';
+  show: NewsFeedShow = 'summary';
 
   /** Shows each item's `image` (else its `banner_image`). */
-  @property({ type: Boolean }) images = false;
+  images = false;
 
   /** Shows only items with this tag (JSON Feed `tags`, RSS/Atom `category`); case and script do not matter. */
-  @property() tag?: string;
+  tag?: string;
 
   /** The address of the full news archive, shown as a link below the list ("More news"). */
-  @property({ attribute: 'more-href' }) moreHref?: string;
+  moreHref?: string;
 
   /** The text of the `more-href` link; "More news" in the page's language when absent. */
-  @property({ attribute: 'more-label' }) moreLabel?: string;
+  moreLabel?: string;
 
   /** Every item loaded so far: the feed's, then those of the next pages. */
-  @state() private _items: FeedItem[] = [];
+  private _items: FeedItem[] = [];
   /** How many of the matching items are revealed. */
-  @state() private _shown = defaultLimit;
-  @state() private _nextUrl?: string;
-  @state() private _pageLoading = false;
-  @state() private _announcement = '';
+  private _shown = defaultLimit;
+  private _nextUrl?: string;
+  private _pageLoading = false;
+  private _announcement = '';
   /** The failure of a next page, shown next to "Show more" while it is the element's error. */
-  @state() private _pageError?: LoadError;
+  private _pageError?: LoadError;
 
   private _visited = new Set<string>();
   private _pageRequest?: AbortController;
   private _matches?: { items: FeedItem[]; tag: string; matching: FeedItem[] };
   private _visible: FeedItem[] = [];
   private readonly _shortTexts = new WeakMap<FeedItem, string | null>();
+  /** How a full story shows its text (full-story.ts): as this element shows data text. */
+  private readonly _shownText: ShownText = {
+    inScript: (text, lang) => this.inScript(text, lang),
+    langInScript: (lang) => this.langInScript(lang),
+  };
   /** Sanitized stories: the fragment, or null when the sanitizer could not run. */
   private readonly _sanitized = new WeakMap<FeedItem, DocumentFragment | null>();
   private readonly _sanitizing = new Map<FeedItem, Promise<void>>();
@@ -171,11 +195,6 @@ export class GovNewsFeed extends GovDataElement<Feed> {
   private get _limit(): number {
     const limit = Math.floor(this.limit);
     return limit > 0 ? limit : defaultLimit;
-  }
-
-  private get _headingLevel(): number {
-    const level = Math.round(this.headingLevel);
-    return Number.isFinite(level) ? Math.min(6, Math.max(2, level)) : 2;
   }
 
   override disconnectedCallback(): void {
@@ -196,8 +215,8 @@ export class GovNewsFeed extends GovDataElement<Feed> {
    */
   protected async interpret(document: ParsedDocument, baseUrl: string, signal: AbortSignal): Promise<Feed> {
     if (document.kind === 'xml') {
-      const { readXmlFeedWith, withoutDatelines } = await lenientReader();
-      return withoutDatelines(readXmlFeedWith(document.document, baseUrl, plainText));
+      const { readXmlNews } = await lenientReader();
+      return readXmlNews({ plainText }, document.document, baseUrl);
     }
     // A date that is not RFC 3339 (`08/02/2013`, RFC 822) needs the full date reader; no date at all does not.
     let otherDates = false;
@@ -337,13 +356,8 @@ export class GovNewsFeed extends GovDataElement<Feed> {
     const rel = href && isExternal(href, location.href) ? 'noopener noreferrer' : undefined;
     // No whitespace between the tags: two more text nodes in each of a thousand items.
     // prettier-ignore
-    switch (this._headingLevel) {
-      case 3: return html`<h3 class=${classes} part="title"><a part="title-link" href=${ifDefined(href)} rel=${ifDefined(rel)}>${text}</a></h3>`;
-      case 4: return html`<h4 class=${classes} part="title"><a part="title-link" href=${ifDefined(href)} rel=${ifDefined(rel)}>${text}</a></h4>`;
-      case 5: return html`<h5 class=${classes} part="title"><a part="title-link" href=${ifDefined(href)} rel=${ifDefined(rel)}>${text}</a></h5>`;
-      case 6: return html`<h6 class=${classes} part="title"><a part="title-link" href=${ifDefined(href)} rel=${ifDefined(rel)}>${text}</a></h6>`;
-      default: return html`<h2 class=${classes} part="title"><a part="title-link" href=${ifDefined(href)} rel=${ifDefined(rel)}>${text}</a></h2>`;
-    }
+    const link = html`<a part="title-link" href=${ifDefined(href)} rel=${ifDefined(rel)}>${text}</a>`;
+    return renderHeading(this.headingLevel, { part: 'title', class: classes }, link);
   }
 
   /** An item with neither title nor text is named by its date, so its heading is never empty. */
@@ -428,44 +442,26 @@ export class GovNewsFeed extends GovDataElement<Feed> {
     if (!sanitized) return undefined;
     // A converter that arrives later changes how the same story reads in the same script.
     const converters = `${converterLoaded('latn')}${converterLoaded('cyrl')}`;
-    const key = `${this.page.script}|${converters}|${this._headingLevel}|${contentLang}`;
+    const key = `${this.page.script}|${converters}|${clampHeadingLevel(this.headingLevel)}|${contentLang}`;
     const prepared = this._stories.get(item);
     if (prepared?.key === key) return prepared.node;
-    const node = document.createElement('div');
-    node.className = 'content';
-    node.setAttribute('part', 'content');
-    node.append(sanitized.cloneNode(true));
-    // A sanitized story exists only once the sanitizer has loaded.
-    sanitizer.loaded!.demoteHeadings(node, this._headingLevel);
-    this._convertScript(node, contentLang);
+    // A sanitized story exists only once its module has loaded.
+    const node = fullStory.loaded!.showStory(
+      sanitized,
+      clampHeadingLevel(this.headingLevel),
+      contentLang,
+      this._shownText,
+    );
     this._stories.set(item, { key, node });
     return node;
-  }
-
-  /** Serbian text nodes and alt texts follow the active script, each by the nearest `lang`; markup is never touched. */
-  private _convertScript(root: HTMLElement, contentLang: string | undefined): void {
-    const langOf = (node: Node) => node.parentElement?.closest('[lang]')?.getAttribute('lang') ?? contentLang;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      node.data = this.inScript(node.data, langOf(node));
-    }
-    for (const image of root.querySelectorAll('img[alt]')) {
-      image.setAttribute('alt', this.inScript(image.getAttribute('alt')!, langOf(image)));
-    }
-    for (const marked of root.querySelectorAll('[lang]')) {
-      const lang = this.langInScript(marked.getAttribute('lang')!);
-      if (lang) marked.setAttribute('lang', lang);
-    }
   }
 
   private _sanitize(item: FeedItem): void {
     if (!item.contentHtml || this._sanitized.has(item) || this._sanitizing.has(item)) return;
     const html = item.contentHtml;
-    const done = sanitizer()
-      .then(({ sanitizeFeedHtml }) =>
-        sanitizeFeedHtml(html, item.contentBaseUrl ?? item.url ?? this.baseUrl, {
-          trustedTypesPolicy: purifierPolicy(),
-        }),
+    const done = fullStory()
+      .then(({ sanitizeStory }) =>
+        sanitizeStory({ purifierPolicy }, html, item.contentBaseUrl ?? item.url ?? this.baseUrl),
       )
       .then(
         (fragment) => void this._sanitized.set(item, fragment),

@@ -1,14 +1,16 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { msg, str } from '@lit/localize';
 import { GovDataElement } from '../shared/gov-data-element.js';
+import { dataStyles } from '../shared/data.styles.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { whenIdle } from '../../core/idle.js';
 import { onDemand } from '../../core/on-demand.js';
 import { pluralCategory } from '../../core/formatting-locale.js';
 import { xmlFeeds, type FetchedDocument, type LoadError, type ParsedDocument } from '../../core/load.js';
 import { plainText } from '../../core/feed.js';
-import { readPhotoFeedSteps, type Photo, type PhotoFeed } from '../../core/photo-gallery.js';
+import { readPhotoFeedSteps, type Photo, type PhotoFeed } from '../../core/photo-feed.js';
 import { inSlices } from '../../core/steps.js';
 import type { GovLoadDetail } from '../../events.js';
 import type { Lightbox } from './lightbox.js';
@@ -91,7 +93,7 @@ const xmlReader = onDemand('the RSS and Atom reader', () => import('./xml-photos
  * @cssprop [--gov-radius=0.25em] - Corner radius of the thumbnails and the buttons.
  */
 export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
-  static override styles = [sharedStyles, photoGalleryStyles];
+  static override styles = [sharedStyles, dataStyles, photoGalleryStyles];
 
   protected static override inlineTypes = ['application/feed+json', 'application/json'];
 
@@ -120,7 +122,7 @@ export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
   private _more: 'idle' | 'loading' | 'failed' = 'idle';
   private _announcement = '';
 
-  /** The lightbox, once its module has loaded (see lightbox.ts). */
+  /** The lightbox, a controller of this element once its module has loaded (see lightbox.ts). */
   private _lightbox?: Lightbox;
   /** Feed pages seen in this load, so that a `next_url` loop ends. */
   private _visited = new Set<string>();
@@ -141,7 +143,6 @@ export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
     super.disconnectedCallback();
     removeEventListener('popstate', this._onUrlChange);
     removeEventListener('hashchange', this._onUrlChange);
-    this._lightbox?.release();
   }
 
   /** Opens the lightbox at a photo (from 0). On close, focus goes back where it was. */
@@ -286,11 +287,7 @@ export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
   private async _loadLightbox(): Promise<Lightbox> {
     // When its file cannot load, the console names it (onDemand) and the caller shows the photo itself.
     const { Lightbox } = await lightbox();
-    return (this._lightbox ??= new Lightbox({
-      element: this,
-      html,
-      nothing,
-      msg,
+    return (this._lightbox ??= new Lightbox({ html, nothing, ifDefined, keyed, css, msg }, this, {
       photos: () => this.data?.photos ?? [],
       content: (text, contentLang) => this._content(text, contentLang),
       alt: (photo, index, contentLang) => this._alt(photo, index, contentLang),
@@ -328,14 +325,14 @@ export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
     visited: Set<string>,
     signal: AbortSignal,
   ): Promise<PhotoFeed> {
-    const page =
+    const feed =
       document.kind === 'json'
         ? await inSlices(readPhotoFeedSteps(document.value, baseUrl), signal)
-        : await xmlReader().then(({ readXmlPhotos }) => readXmlPhotos(document.document, baseUrl, plainText));
-    if (page.problems.length)
-      console.warn(`<${this.localName}${this.id ? ` id="${this.id}"` : ''}>: ${page.problems.join('; ')}.`);
-    if (page.nextUrl && visited.has(page.nextUrl)) page.nextUrl = undefined;
-    return page;
+        : await xmlReader().then(({ readXmlPhotos }) => readXmlPhotos({ plainText }, document.document, baseUrl));
+    if (feed.problems.length)
+      console.warn(`<${this.localName}${this.id ? ` id="${this.id}"` : ''}>: ${feed.problems.join('; ')}.`);
+    if (feed.nextUrl && visited.has(feed.nextUrl)) feed.nextUrl = undefined;
+    return feed;
   }
 
   /**

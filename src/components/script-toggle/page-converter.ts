@@ -9,27 +9,23 @@
  * script, translate, excluded), never by a per-node closest() or getComputedStyle.
  *
  * The toggle loads it when it attaches a region (in the one-file bundle it is a sibling file). It
- * must stand alone, so it imports only pure helpers: the script-state followers and the converters
- * of this copy of the suite are handed to it ({@link Suite}).
+ * borrows the followers of the page-wide script and the converters of the copy of the suite that loads it
+ * ({@link PageConverterRuntime}, docs/decisions/0006).
  */
 import { explicitScriptOfTag, isSerbian, retagScript, type Script } from '../../core/locale.js';
 import { looksSerbianCyrillic } from '../../core/serbian-text.js';
-import { optOutAttribute, readChosenScript, scriptAttribute, type followScript } from '../../core/script-state.js';
-import type { converterLoaded, loadConverter } from '../../core/content-script.js';
+import { optOutAttribute, readChosenScript, scriptAttribute } from '../../core/page-script.js';
 import { whenIdle } from '../../core/idle.js';
-import type { canShowInScript, showInScript } from '../../core/script-text.js';
 import { NO_CONVERT_OPEN, stripNoConvertMarkers } from '../../core/transliteration/protected-spans.js';
 import { checkPins, forgetPin, labelIsShown, optionTextChanged, valueIsLabel } from './form-values.js';
+import type { SuiteRuntime } from '../shared/runtime.js';
 import { WriteBackGuard } from './write-back-guard.js';
 
-/** What the converter uses of the suite's state: the script switches and the on-demand converters. */
-export interface Suite {
-  followScript: typeof followScript;
-  converterLoaded: typeof converterLoaded;
-  loadConverter: typeof loadConverter;
-  canShowInScript: typeof canShowInScript;
-  showInScript: typeof showInScript;
-}
+/** What the converter borrows of the suite: the script switches and the on-demand converters. */
+export type PageConverterRuntime = Pick<
+  SuiteRuntime,
+  'followScript' | 'converterLoaded' | 'loadConverter' | 'canShowAuthoredText' | 'showAuthoredText'
+>;
 
 // The state an element passes to its children, as bits.
 /** Written in Latin (else Cyrillic). */
@@ -114,7 +110,7 @@ export interface Region {
   readonly source: Script | null;
 }
 
-let suite!: Suite;
+let runtime!: PageConverterRuntime;
 /** The script shown now (null: everything as written). */
 let target: Script | null = null;
 const entries = new WeakMap<Node, Entry>();
@@ -152,13 +148,13 @@ let shownToOriginal: Map<string, string> | undefined;
 const guard = new WriteBackGuard(forgetContent);
 
 /** Starts converting `region` (now, and as it changes) in the page-wide script. */
-export function attachRegion(region: Region, from: Suite): void {
-  suite = from;
+export function attachRegion(region: Region, borrowed: PageConverterRuntime): void {
+  runtime = borrowed;
   if (!unfollow) {
     // Its own writes in the callback are made unobserved too: no records to allocate and skip later.
     observer ??= new MutationObserver(reportingErrors((records) => withoutObserving(() => showPageChanges(records))));
     htmlObserver ??= new MutationObserver(reportingErrors(onHtmlMutations));
-    unfollow = suite.followScript(follow);
+    unfollow = runtime.followScript(follow);
     htmlObserver.observe(document.documentElement, {
       attributes: true,
       attributeFilter: [scriptAttribute, 'lang', 'xml:lang'],
@@ -282,11 +278,11 @@ function withoutObserving(write: () => void): void {
  */
 function loadConverters(): void {
   for (const script of ['latn', 'cyrl'] as const) {
-    if (!(seen & (script === 'latn' ? 1 : 2)) || suite.converterLoaded(script)) continue;
+    if (!(seen & (script === 'latn' ? 1 : 2)) || runtime.converterLoaded(script)) continue;
     if (target === script) {
       if (awaited.has(script)) continue;
       awaited.add(script);
-      suite.loadConverter(script).then(
+      runtime.loadConverter(script).then(
         () => {
           awaited.delete(script);
           if (target === script) withoutObserving(() => walkAll(false));
@@ -295,7 +291,7 @@ function loadConverters(): void {
       );
     } else if (!prefetched.has(script)) {
       prefetched.add(script);
-      whenIdle(() => suite.loadConverter(script).catch(() => prefetched.delete(script)));
+      whenIdle(() => runtime.loadConverter(script).catch(() => prefetched.delete(script)));
     }
   }
 }
@@ -455,7 +451,7 @@ function show(node: Node, authored: Script, isLanguageTag: boolean): void {
   let shown: string;
   if (isLanguageTag) {
     shown =
-      target !== null && target !== authored && suite.canShowInScript(authored, target)
+      target !== null && target !== authored && runtime.canShowAuthoredText(authored, target)
         ? retagScript(original, target)
         : original;
   } else if (whileConverted) {
@@ -465,9 +461,9 @@ function show(node: Node, authored: Script, isLanguageTag: boolean): void {
     pageWroteWhileConverted = true;
     shown =
       target === null || target === authored
-        ? suite.showInScript(original, authored === 'cyrl' ? 'latn' : 'cyrl', authored)
-        : suite.showInScript(original, authored, target);
-  } else shown = suite.showInScript(original, authored, target);
+        ? runtime.showAuthoredText(original, authored === 'cyrl' ? 'latn' : 'cyrl', authored)
+        : runtime.showAuthoredText(original, authored, target);
+  } else shown = runtime.showAuthoredText(original, authored, target);
   if (shown === original && !whileConverted) {
     if (entry !== undefined) entry.generation = -1;
   } else if (stored !== undefined) {

@@ -1,16 +1,15 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
 import { isSerbian, scriptOfTag, type Script } from '../../core/locale.js';
 import { converterLoaded, loadConverter } from '../../core/content-script.js';
-import { followScript, parseScript, readChosenScript, restoreScript, setScript } from '../../core/script-state.js';
-import { canShowInScript, showInScript } from '../../core/script-text.js';
+import { followScript, parseScript, readChosenScript, restoreScript, setScript } from '../../core/page-script.js';
+import { canShowAuthoredText, showAuthoredText } from '../../core/authored-text.js';
 import { onDemand } from '../../core/on-demand.js';
 import { isExternal, safeUrl } from '../../core/url.js';
 import { GovElement } from '../shared/gov-element.js';
 import { sharedStyles } from '../shared/shared.styles.js';
-import type { Region, Suite } from './page-converter.js';
+import type { PageConverterRuntime, Region } from './page-converter.js';
 import { scriptToggleStyles } from './script-toggle.styles.js';
 
 /** `convert`: the page switches in place. `link`: each script is its own URL. */
@@ -23,10 +22,16 @@ const optionTags: Record<Script, string> = { cyrl: 'sr-Cyrl', latn: 'sr-Latn' };
 /**
  * The page converter is a module of its own (a sibling file of the one-file bundle), fetched as
  * soon as a toggle converts, in parallel with the translations and the script converters; it
- * stands alone, so this copy of the suite hands it its state.
+ * borrows this copy's script state and converters (docs/decisions/0006).
  */
 const pageConverter = onDemand('the page converter of the script toggle', () => import('./page-converter.js'));
-const suite: Suite = { followScript, converterLoaded, loadConverter, canShowInScript, showInScript };
+const runtime: PageConverterRuntime = {
+  followScript,
+  converterLoaded,
+  loadConverter,
+  canShowAuthoredText,
+  showAuthoredText,
+};
 
 /**
  * The "ћирилица | latinica" switch of Serbian government pages. In the default `convert` mode it
@@ -75,32 +80,43 @@ const suite: Suite = { followScript, converterLoaded, loadConverter, canShowInSc
 export class GovScriptToggle extends GovElement {
   static override styles = [sharedStyles, scriptToggleStyles];
 
+  // Declared here rather than with decorators, as in GovDataElement: the decorator helpers cost every page bytes.
+  static override properties = {
+    mode: {},
+    target: {},
+    source: {},
+    hrefCyrl: { attribute: 'href-cyrl' },
+    hrefLatn: { attribute: 'href-latn' },
+    _announced: { state: true },
+    _unavailable: { state: true },
+  };
+
   /** `convert` (default): switch the page in place. `link`: the options are links to the page in each script. */
-  @property({ attribute: 'mode' }) mode: ScriptToggleMode = 'convert';
+  mode: ScriptToggleMode = 'convert';
 
   /** CSS selector of the region(s) to convert; default: the whole page (`<body>` and the document title). */
-  @property({ attribute: 'target' }) target?: string;
+  target?: string;
 
   /**
    * The script the region is written in: `cyrl` or `latn`. Default: the script its `lang` names
    * (`sr-Latn` → latn), else `cyrl`. Elements inside with `lang="sr-Latn"` or `lang="sr-Cyrl"` say
    * their own.
    */
-  @property({ attribute: 'source' }) source?: Script;
+  source?: Script;
 
   /** Link mode: the address of the Cyrillic version of the page. */
-  @property({ attribute: 'href-cyrl' }) hrefCyrl?: string;
+  hrefCyrl?: string;
 
   /** Link mode: the address of the Latin version of the page. */
-  @property({ attribute: 'href-latn' }) hrefLatn?: string;
+  hrefLatn?: string;
 
   private readonly _internals = this.attachInternals();
 
   /** The script of the last switch made here, told to screen readers through the status region. */
-  @state() private _announced?: Script;
+  private _announced?: Script;
 
   /** A script asked for whose parts could not load: the status region says it is not available. */
-  @state() private _unavailable?: Script;
+  private _unavailable?: Script;
 
   /** The script asked for while its parts are on their way. */
   private _pending?: Script;
@@ -319,7 +335,7 @@ export class GovScriptToggle extends GovElement {
   /** Converts the region at once when the page converter is here, else as soon as it arrives. */
   private _attachRegion(region: Region): void {
     if (pageConverter.loaded) {
-      pageConverter.loaded.attachRegion(region, suite);
+      pageConverter.loaded.attachRegion(region, runtime);
       this.requestUpdate();
       return;
     }

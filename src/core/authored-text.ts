@@ -15,7 +15,7 @@ export { explicitScriptOfTag, retagScript } from './locale.js';
  * the other once that direction's converter has loaded (content-script's loadConverter; the engine
  * is loaded on demand, and Latin → Cyrillic carries a dictionary).
  */
-export function canShowInScript(authored: Script, shown: Script | null): boolean {
+export function canShowAuthoredText(authored: Script, shown: Script | null): boolean {
   return shown === null || shown === authored || converterLoaded(shown);
 }
 
@@ -24,9 +24,9 @@ export function canShowInScript(authored: Script, shown: Script | null): boolean
  * happens only across scripts; in its own script a text loses only its no-convert markers
  * (`-{…}-`), which are never shown. Unlike the widgets' textInScript (keyed by a content language),
  * text in its own script is never passed through the engine, so that showing a region as written is
- * exactly the revert of any switch. Until {@link canShowInScript} says so, text is shown as written.
+ * exactly the revert of any switch. Until {@link canShowAuthoredText} says so, text is shown as written.
  */
-export function showInScript(text: string, authored: Script, shown: Script | null): string {
+export function showAuthoredText(text: string, authored: Script, shown: Script | null): string {
   const convert = shown === null || shown === authored ? undefined : loadedConverter(shown);
   return convert ? convert(text) : stripNoConvertMarkers(text);
 }

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { explicitScriptOfTag, retagScript, showInScript } from '../../src/core/script-text.js';
+import { explicitScriptOfTag, retagScript, showAuthoredText } from '../../src/core/authored-text.js';
 import { isSerbian, scriptOfTag } from '../../src/core/locale.js';
 import { stripNoConvertMarkers, toCyrillic, toLatin } from '../../src/core/transliterate.js';
 import { loadConverter, loadedConverter } from '../../src/core/content-script.js';
@@ -55,7 +55,7 @@ describe('explicitScriptOfTag', () => {
   });
 });
 
-describe('showInScript (one text of a converted region)', () => {
+describe('showAuthoredText (one text of a converted region)', () => {
   before(() => Promise.all([loadConverter('latn'), loadConverter('cyrl')]));
 
   it('uses the converters content-script has loaded', () => {
@@ -64,23 +64,23 @@ describe('showInScript (one text of a converted region)', () => {
   });
 
   it('converts across scripts with the engine', () => {
-    expect(showInScript('Љубав и њива', 'cyrl', 'latn')).to.equal('Ljubav i njiva');
-    expect(showInScript('Injekcija i nadzor', 'latn', 'cyrl')).to.equal('Инјекција и надзор');
+    expect(showAuthoredText('Љубав и њива', 'cyrl', 'latn')).to.equal('Ljubav i njiva');
+    expect(showAuthoredText('Injekcija i nadzor', 'latn', 'cyrl')).to.equal('Инјекција и надзор');
   });
 
   it('shows a text in its own script as written, without its no-convert markers', () => {
-    expect(showInScript('Љубав -{NATO}-', 'cyrl', 'cyrl')).to.equal('Љубав NATO');
-    expect(showInScript('Ljubav ж', 'latn', 'latn')).to.equal('Ljubav ж');
-    expect(showInScript('Љубав -{NATO}-', 'cyrl', null)).to.equal('Љубав NATO');
+    expect(showAuthoredText('Љубав -{NATO}-', 'cyrl', 'cyrl')).to.equal('Љубав NATO');
+    expect(showAuthoredText('Ljubav ж', 'latn', 'latn')).to.equal('Ljubav ж');
+    expect(showAuthoredText('Љубав -{NATO}-', 'cyrl', null)).to.equal('Љубав NATO');
   });
 
   it('agrees with the engine and the marker rule for any text', () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom(...'аљњџђжЉЊЏ -{}NATOnjlj') }), (text) => {
-        expect(showInScript(text, 'cyrl', 'latn')).to.equal(toLatin(text));
-        expect(showInScript(text, 'latn', 'cyrl')).to.equal(toCyrillic(text));
-        expect(showInScript(text, 'cyrl', 'cyrl')).to.equal(stripNoConvertMarkers(text));
-        expect(showInScript(text, 'latn', null)).to.equal(stripNoConvertMarkers(text));
+        expect(showAuthoredText(text, 'cyrl', 'latn')).to.equal(toLatin(text));
+        expect(showAuthoredText(text, 'latn', 'cyrl')).to.equal(toCyrillic(text));
+        expect(showAuthoredText(text, 'cyrl', 'cyrl')).to.equal(stripNoConvertMarkers(text));
+        expect(showAuthoredText(text, 'latn', null)).to.equal(stripNoConvertMarkers(text));
       }),
     );
   });
