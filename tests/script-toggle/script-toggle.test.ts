@@ -150,7 +150,7 @@ describe('<gov-script-toggle>', () => {
       await sendKeys({ press: 'Tab' });
       await sendKeys({ up: 'Shift' });
       expect(toggle.shadowRoot!.activeElement).to.equal(option(toggle, 'cyrl'));
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await waitUntil(() => pressed(toggle)[0] === 'cyrl', 'Space did not switch');
     });
 
