@@ -1,7 +1,7 @@
 /**
  * `<gov-contact-card>`: importing this module registers the element.
  */
-import { defineElement } from './core/define.js';
+import { defineElement } from './page/define.js';
 import { GovContactCard, type GovVCardDownloadDetail } from './components/contact-card/contact-card.js';
 
 export { GovContactCard };

@@ -2,7 +2,7 @@
  * The events the widgets fire. All are `gov-` prefixed, bubble, and cross shadow boundaries, so a
  * host page can listen on the element or on document.
  */
-import type { LoadErrorReason } from './core/load.js';
+import type { LoadErrorReason } from './page/load.js';
 
 export interface GovLoadDetail {
   /** How many entries (news items, photos, offices) the document holds. */

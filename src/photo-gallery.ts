@@ -1,7 +1,7 @@
 /**
  * `gov-widgets/photo-gallery`: registers `<gov-photo-gallery>`.
  */
-import { defineElement } from './core/define.js';
+import { defineElement } from './page/define.js';
 import { GovPhotoGallery, type GovPhotoEvent } from './components/photo-gallery/photo-gallery.js';
 
 export { GovPhotoGallery };

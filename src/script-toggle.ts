@@ -4,8 +4,8 @@
  * script at once (before the widgets' first render).
  */
 import { GovScriptToggle } from './components/script-toggle/script-toggle.js';
-import { defineElement } from './core/define.js';
-import { restoreScript, type GovScriptChangeDetail } from './core/script-state.js';
+import { defineElement } from './page/define.js';
+import { restoreScript, type GovScriptChangeDetail } from './page/script-state.js';
 
 export { GovScriptToggle, type ScriptToggleMode } from './components/script-toggle/script-toggle.js';
 export {
@@ -18,7 +18,7 @@ export {
   scriptStorageKey,
   setScript,
   type GovScriptChangeDetail,
-} from './core/script-state.js';
+} from './page/script-state.js';
 export type { Script } from './core/locale.js';
 
 export type GovScriptChangeEvent = CustomEvent<GovScriptChangeDetail>;

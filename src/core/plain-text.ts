@@ -11,7 +11,7 @@
  * inert document, and remembered: HTML has over two thousand names, too many to ship. Outside a
  * browser (Node) such names stay as written.
  */
-import { parseInert } from './inert.js';
+import { parseInert } from '../page/inert.js';
 
 const block =
   /^(ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|BR|CAPTION|DD|DIV|DL|DT|FIGCAPTION|FIGURE|FOOTER|H[1-6]|HEADER|HR|LI|MAIN|NAV|OL|P|PRE|SECTION|TABLE|TD|TH|TR|UL)$/i;

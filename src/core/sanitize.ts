@@ -7,7 +7,7 @@
  * copy of ours could not create it twice, so the caller passes the `gov-widgets` one in.
  */
 import purify, { type Config } from 'dompurify';
-import type { PurifierPolicy } from './inert.js';
+import type { PurifierPolicy } from '../page/inert.js';
 import { declaredSize } from './image-size.js';
 import { isExternal, readableUrl, safeSrcset, safeUrl, withoutInvisible } from './url.js';
 

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { strictContentSecurityPolicy, trustedTypesPolicyNames } from '../../scripts/lib/csp.mjs';
-import { trustedTypesPolicyName } from '../../src/core/inert.js';
+import { trustedTypesPolicyName } from '../../src/page/inert.js';
 import { builtBundle, clean, openFrame, settle, shadowElement, shadowOf, type Frame } from './frames.js';
 
 const cyrillic = /[\u0400-\u04ff]/;

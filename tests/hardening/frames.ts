@@ -5,7 +5,7 @@
  * records violations, errors, rejections and warnings as `govProbe`.
  */
 import { waitUntil } from '@open-wc/testing';
-import { scriptStorageKey } from '../../src/core/script-state.js';
+import { scriptStorageKey } from '../../src/page/script-state.js';
 
 export interface Probe {
   violations: string[];

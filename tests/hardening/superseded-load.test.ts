@@ -1,5 +1,5 @@
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
-import { converterLoaded } from '../../src/core/content-script.js';
+import { converterLoaded } from '../../src/page/content-script.js';
 import { jsonFeed, mount, respond, setLanguage, unmountAll } from './network.js';
 import { muteWarnings } from '../support/console.js';
 

@@ -3,13 +3,13 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/script-toggle.js';
 import type { GovScriptChangeEvent, GovScriptToggle } from '../../src/script-toggle.js';
-import { scriptAttribute, scriptStorageKey } from '../../src/core/script-state.js';
-import { loadConverter } from '../../src/core/content-script.js';
+import { scriptAttribute, scriptStorageKey } from '../../src/page/script-state.js';
+import { loadConverter } from '../../src/page/content-script.js';
 import { choose, nextFrame, option, pressed, resetPage, root } from './helpers.js';
 
 /** A new instance of the state module, as on a new page load (the toggle's own instance restores once per page). */
 const freshScriptState = (tag: string) =>
-  import(`../../src/core/script-state.ts?${tag}`) as Promise<typeof import('../../src/core/script-state.js')>;
+  import(`../../src/page/script-state.ts?${tag}`) as Promise<typeof import('../../src/page/script-state.js')>;
 const group = (toggle: GovScriptToggle) => toggle.shadowRoot!.querySelector('[role="group"]')!;
 const status = (toggle: GovScriptToggle) => toggle.shadowRoot!.querySelector('[role="status"]');
 

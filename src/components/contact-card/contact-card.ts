@@ -16,13 +16,13 @@ import {
   type ContactPoint,
   type Office,
 } from '../../core/contact.js';
-import { LoadError, type ParsedDocument } from '../../core/load.js';
+import { LoadError, type ParsedDocument } from '../../page/load.js';
 import { formatDays, formatIntervals, groupOpeningHours, type OpeningHoursRule } from '../../core/opening-hours.js';
 import { isExternal, readableUrl } from '../../core/url.js';
 import { isSerbian, scriptOfTag } from '../../core/locale.js';
-import { hasCyrillicLetters } from '../../core/content-script.js';
+import { hasCyrillicLetters } from '../../page/content-script.js';
 import type { GovLoadDetail } from '../../events.js';
-import { onDemand } from '../../core/on-demand.js';
+import { onDemand } from '../../page/on-demand.js';
 import type { saveContact } from './save-contact.js';
 
 export type ContactCardLayout = 'full' | 'compact';

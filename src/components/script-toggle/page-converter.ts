@@ -14,10 +14,10 @@
  */
 import { explicitScriptOfTag, isSerbian, retagScript, type Script } from '../../core/locale.js';
 import { looksSerbianCyrillic } from '../../core/serbian-text.js';
-import { optOutAttribute, readChosenScript, scriptAttribute, type followScript } from '../../core/script-state.js';
-import type { converterLoaded, loadConverter } from '../../core/content-script.js';
-import { whenIdle } from '../../core/idle.js';
-import type { canShowInScript, showInScript } from '../../core/script-text.js';
+import { optOutAttribute, readChosenScript, scriptAttribute, type followScript } from '../../page/script-state.js';
+import type { converterLoaded, loadConverter } from '../../page/content-script.js';
+import { whenIdle } from '../../page/idle.js';
+import type { canShowInScript, showInScript } from '../../page/script-text.js';
 import { NO_CONVERT_OPEN, stripNoConvertMarkers } from '../../core/transliteration/protected-spans.js';
 import { checkPins, forgetPin, labelIsShown, optionTextChanged, valueIsLabel } from './form-values.js';
 import { WriteBackGuard } from './write-back-guard.js';

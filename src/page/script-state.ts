@@ -8,7 +8,7 @@
  * (the light-DOM converter) update the page in the same task, and fires `gov-script-changed`.
  */
 import { govEvent } from '../events.js';
-import { isSerbian, scriptOfTag, type Script } from './locale.js';
+import { isSerbian, scriptOfTag, type Script } from '../core/locale.js';
 
 /** Set on <html> by the script toggle: `cyrl` or `latn`. Absent: nobody chose. */
 export const scriptAttribute = 'data-gov-script';

@@ -10,12 +10,12 @@ import {
   scriptStorageKey,
   setScript,
   type GovScriptChangeDetail,
-} from '../../src/core/script-state.js';
+} from '../../src/page/script-state.js';
 
 const root = document.documentElement;
 /** A new instance of the module, as on a new page load (restoreScript runs once per instance). */
 const fresh = (tag: string) =>
-  import(`../../src/core/script-state.ts?${tag}`) as Promise<typeof import('../../src/core/script-state.js')>;
+  import(`../../src/page/script-state.ts?${tag}`) as Promise<typeof import('../../src/page/script-state.js')>;
 
 function reset(): void {
   root.removeAttribute(scriptAttribute);
