@@ -5,7 +5,7 @@
  * value of another shape is dropped and named in `problems`, for one warning by the element.
  */
 import { isObject, languageTag, plainText, type Json } from './feed.js';
-import { LoadError } from '../page/load.js';
+import { LoadError } from './loaded-document.js';
 import { readOpeningHoursText, readTime, readWeekday, type OpeningHoursRule } from './opening-hours.js';
 import { regionOf, telHref, type Region } from './phone.js';
 import { safeUrl, withoutInvisible } from './url.js';
