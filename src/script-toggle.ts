@@ -5,7 +5,7 @@
  */
 import { GovScriptToggle } from './components/script-toggle/script-toggle.js';
 import { defineElement } from './page/define.js';
-import { restoreScript, type GovScriptChangeDetail } from './page/script-state.js';
+import { restoreScript } from './page/script-state.js';
 
 export { GovScriptToggle, type ScriptToggleMode } from './components/script-toggle/script-toggle.js';
 export {
@@ -17,11 +17,9 @@ export {
   scriptParameter,
   scriptStorageKey,
   setScript,
-  type GovScriptChangeDetail,
 } from './page/script-state.js';
+export type { GovScriptChangeDetail, GovScriptChangeEvent } from './events.js';
 export type { Script } from './core/locale.js';
-
-export type GovScriptChangeEvent = CustomEvent<GovScriptChangeDetail>;
 
 if (typeof document !== 'undefined' && document.querySelector('gov-script-toggle:not([mode="link" i])'))
   restoreScript();
@@ -31,9 +29,5 @@ defineElement('gov-script-toggle', GovScriptToggle);
 declare global {
   interface HTMLElementTagNameMap {
     'gov-script-toggle': GovScriptToggle;
-  }
-  interface GlobalEventHandlersEventMap {
-    'gov-script-change': GovScriptChangeEvent;
-    'gov-script-changed': GovScriptChangeEvent;
   }
 }

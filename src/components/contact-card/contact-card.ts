@@ -27,14 +27,7 @@ import type { saveContact } from './save-contact.js';
 
 export type ContactCardLayout = 'full' | 'compact';
 
-export interface GovVCardDownloadDetail {
-  /** The name on the card, as shown. */
-  name: string;
-  /** "Мисија-Републике-Србије-при-НАТО.vcf" */
-  fileName: string;
-  /** The vCard 3.0 text that is about to be downloaded. */
-  vcard: string;
-}
+export type { GovVCardDownloadDetail } from '../../events.js';
 
 const headingTags = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5`, 6: literal`h6` };
 

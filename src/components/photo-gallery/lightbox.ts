@@ -13,8 +13,7 @@
 import type { html as litHtml, nothing as litNothing, TemplateResult } from 'lit';
 import { str, type msg as localizeMsg } from '@lit/localize';
 import { clampPan, photoHash, photoIdFromHash, type Photo, type PhotoFeed } from '../../core/photo-gallery.js';
-import { govEvent } from '../../events.js';
-import type { GovPhotoDetail } from './photo-gallery.js';
+import { govEvent, type GovPhotoDetail } from '../../events.js';
 
 /** What the gallery lends the lightbox. */
 export interface LightboxHost {

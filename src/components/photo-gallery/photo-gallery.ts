@@ -14,15 +14,7 @@ import type { GovLoadDetail } from '../../events.js';
 import type { Lightbox } from './lightbox.js';
 import { photoGalleryStyles } from './photo-gallery.styles.js';
 
-/** The photo a `gov-photo-open` or `gov-photo-close` event is about. */
-export interface GovPhotoDetail {
-  /** Its position in the gallery, from 0. */
-  index: number;
-  /** Its item id in the feed. */
-  id: string;
-}
-
-export type GovPhotoEvent = CustomEvent<GovPhotoDetail>;
+export type { GovPhotoDetail, GovPhotoEvent } from '../../events.js';
 
 /** Photos shown at first and added by each "Show more photos": full rows for 1, 2, 3, 4, 6, 8 or 12 columns. */
 const defaultLimit = 24;
