@@ -436,6 +436,17 @@ class Reader {
   }
 }
 
+/** Countries that write the postal code after the place ("Washington, DC 20008"). */
+const postalCodeLast = new Set(['US', 'CA', 'AU', 'GB', 'IE']);
+
+/**
+ * Whether an address of this country (ISO 3166-1 alpha-2) writes its postal code after the place
+ * ("Washington, DC 20008") rather than before it ("1000 Brussels", "11000 Београд").
+ */
+export function postalCodeFollowsPlace(countryCode: string | undefined): boolean {
+  return postalCodeLast.has(countryCode?.toUpperCase() ?? '');
+}
+
 /** The address on one line, for a map search. */
 export function addressQuery(address: ContactAddress): string {
   if (address.text) return address.text.replace(/\s*\n\s*/g, ', ');

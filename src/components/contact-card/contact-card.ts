@@ -9,6 +9,7 @@ import { contactCardStyles } from './contact-card.styles.js';
 import {
   ContactFormatError,
   mapLink,
+  postalCodeFollowsPlace,
   readContacts,
   type ContactAddress,
   type ContactChannels,
@@ -19,7 +20,7 @@ import {
 import { LoadError, type ParsedDocument } from '../../page/load.js';
 import { formatDays, formatIntervals, groupOpeningHours, type OpeningHoursRule } from '../../core/opening-hours.js';
 import { isExternal, readableUrl } from '../../core/url.js';
-import { isSerbian, scriptOfTag } from '../../core/locale.js';
+import { isSerbian, sameLanguage } from '../../core/locale.js';
 import { hasCyrillicLetters } from '../../page/content-script.js';
 import type { GovLoadDetail } from '../../events.js';
 import { onDemand } from '../../page/on-demand.js';
@@ -33,9 +34,6 @@ const headingTags = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal
 
 /** "Save contact" loads the vCard builder, when the button is about to be pressed or is pressed. */
 const saver = onDemand('the vCard builder', () => import('./save-contact.js'));
-
-/** Countries that write the postal code after the place ("Washington, DC 20008"). */
-const postalCodeLast = new Set(['US', 'CA', 'AU', 'GB', 'IE']);
 
 /** Text as shown, and its `lang` where that differs from the page. */
 interface Shown {
@@ -208,7 +206,7 @@ export class GovContactCard extends GovDataElement<ContactDocument> {
     const locality = part(address.locality, 'p-locality');
     const region = part(address.region, 'p-region');
     const country = this._countryName(address, language);
-    const place = postalCodeLast.has(address.countryCode ?? '')
+    const place = postalCodeFollowsPlace(address.countryCode)
       ? [
           html`${locality}${locality && (region || postalCode) ? ', ' : ''}${region}${region && postalCode ? ' ' : ''}${postalCode}`,
         ]
@@ -391,9 +389,4 @@ export class GovContactCard extends GovDataElement<ContactDocument> {
       note: hours.length ? [`${msg('Opening hours', { id: 'contact-card.hours' })}: ${hours.join(', ')}`] : undefined,
     });
   }
-}
-
-function sameLanguage(a: string, b: string): boolean {
-  if (a.toLowerCase() === b.toLowerCase()) return true;
-  return isSerbian(a) && isSerbian(b) && scriptOfTag(a) === scriptOfTag(b);
 }
