@@ -2,23 +2,16 @@
 // The browser tests in Firefox ESR (Debian's firefox-esr), driven over WebDriver BiDi by the same
 // puppeteer-core that drives Chromium: no new dependency and no browser download.
 // `npm run test:firefox`; FIREFOX_PATH points to another Firefox.
-import { existsSync } from 'node:fs';
 import * as puppeteer from 'puppeteer-core';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import base from './web-test-runner.config.js';
+import base, { findBrowser } from './web-test-runner.config.js';
 
-function findFirefox() {
-  const candidates = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'];
-  const found = candidates.find((path) => path && existsSync(path));
-  if (!found) {
-    console.error(
-      '\nNo Firefox found. Install it (Debian: `apt-get update && apt-get install -y firefox-esr`) ' +
-        'or set FIREFOX_PATH to a Firefox binary.\n',
-    );
-    process.exit(1);
-  }
-  return found;
-}
+const findFirefox = () =>
+  findBrowser(
+    'Firefox',
+    [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'],
+    'Install it (Debian: `apt-get update && apt-get install -y firefox-esr`) or set FIREFOX_PATH to a Firefox binary.',
+  );
 
 /**
  * What runs in Firefox by default (and so in CI, where the whole run must stay under 15 minutes on
