@@ -42,7 +42,15 @@ export default {
   browsers: [
     chromeLauncher({
       puppeteer,
-      launchOptions: { browser: 'firefox', executablePath: findFirefox(), headless: true },
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: findFirefox(),
+        headless: true,
+        // Each test file starts with an empty HTTP cache, as in Chromium, whose browser contexts share none:
+        // Firefox's share it, so a file would get a module another file fetched without asking the server
+        // (and the server's delayed answers, tests/server/test-api.js, would not apply).
+        extraPrefsFirefox: { 'browser.cache.disk.enable': false, 'browser.cache.memory.enable': false },
+      },
       createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
