@@ -7,24 +7,27 @@ import { testApiMiddleware } from './tests/server/test-api.js';
 import { strictCspMiddleware } from './tests/server/strict-csp.js';
 import { CHROMIUM_FLAGS } from './scripts/quality/chromium.mjs';
 
-/** The browser: CHROME_PATH, else Debian's Chromium. Fail early with a hint rather than puppeteer's stack trace. */
-function findChrome() {
-  const candidates = [
-    process.env.CHROME_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-  ];
+/**
+ * The first of `candidates` that exists; else exit early with how to install `what` rather than with
+ * puppeteer's stack trace. Also used by web-test-runner.firefox.config.js.
+ * @param {string} what @param {(string | undefined)[]} candidates @param {string} install
+ */
+export function findBrowser(what, candidates, install) {
   const found = candidates.find((path) => path && existsSync(path));
   if (!found) {
-    console.error(
-      '\nNo Chromium found. Install it (Debian: `apt-get update && apt-get install -y chromium`) ' +
-        'or set CHROME_PATH to a Chrome/Chromium binary.\n',
-    );
+    console.error(`\nNo ${what} found. ${install}\n`);
     process.exit(1);
   }
   return found;
 }
+
+/** The browser: CHROME_PATH, else Debian's Chromium. */
+const findChrome = () =>
+  findBrowser(
+    'Chromium',
+    [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'],
+    'Install it (Debian: `apt-get update && apt-get install -y chromium`) or set CHROME_PATH to a Chrome/Chromium binary.',
+  );
 
 /**
  * Counts tests the way CI needs them: a file that failed to load is a failure, and the

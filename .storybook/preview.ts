@@ -4,7 +4,7 @@ import { action } from 'storybook/actions';
 import manifest from '../custom-elements.json';
 import { allLocales } from '../src/generated/locale-codes.js';
 import { localeReady } from '../src/localization.js';
-import { scriptAttribute, scriptStorageKey } from '../src/core/page-script.js';
+import { scriptAttribute, scriptStorageKey } from '../src/page/page-script.js';
 import { argTypesFor, descriptionOf, elementDeclarations, themeCss } from '../stories/support/manifest.js';
 import ElementDocs from './element-docs.mdx';
 import './preview.css';

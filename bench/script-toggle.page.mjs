@@ -2,7 +2,7 @@
 // toggle against a plain TreeWalker + toLatin pass over the same page. Bundled by esbuild.
 import '../src/script-toggle.ts';
 import { toLatin } from '../src/core/transliterate.ts';
-import { loadConverter } from '../src/core/content-script.ts';
+import { loadConverter } from '../src/page/content-script.ts';
 
 const cyrillicWords = `министарство спољних послова република србија влада председник сарадња безбедност
 регион партнерство мир европа брисел седиште мисија амбасадор састанак разговор споразум развој

@@ -1,19 +1,17 @@
 /**
  * `<gov-contact-card>`: importing this module registers the element.
  */
-import { defineElement } from './core/define.js';
-import { GovContactCard, type GovVCardDownloadDetail } from './components/contact-card/contact-card.js';
+import { defineElement } from './page/define.js';
+import { GovContactCard } from './components/contact-card/contact-card.js';
 
 export { GovContactCard };
-export type { ContactCardLayout, GovVCardDownloadDetail } from './components/contact-card/contact-card.js';
+export type { ContactCardLayout } from './components/contact-card/contact-card.js';
+export type { GovVCardDownloadDetail, GovVCardDownloadEvent } from './events.js';
 
 defineElement('gov-contact-card', GovContactCard);
 
 declare global {
   interface HTMLElementTagNameMap {
     'gov-contact-card': GovContactCard;
-  }
-  interface GlobalEventHandlersEventMap {
-    'gov-vcard-download': CustomEvent<GovVCardDownloadDetail>;
   }
 }

@@ -1,9 +1,13 @@
 /**
- * The events the widgets fire. All are `gov-` prefixed, bubble, and cross shadow boundaries, so a
- * host page can listen on the element or on document.
+ * Every event the widgets fire, with its detail type, in one place: the `gov-` names are declared
+ * on `GlobalEventHandlersEventMap` below, so `addEventListener('gov-load', …)` is typed for a host
+ * page, and {@link emit} checks a name and its detail against the same map. All bubble and cross
+ * shadow boundaries, so a host page can listen on the element or on document.
  */
-import type { LoadErrorReason } from './core/load.js';
+import type { LoadErrorReason } from './core/loaded-document.js';
+import type { Script } from './core/locale.js';
 
+/** `gov-load`: a data element shows its document. */
 export interface GovLoadDetail {
   /** How many entries (news items, photos, offices) the document holds. */
   count: number;
@@ -11,6 +15,7 @@ export interface GovLoadDetail {
   title?: string;
 }
 
+/** `gov-error`: a data element could not show its document. */
 export interface GovErrorDetail {
   reason: LoadErrorReason;
   /** A sentence for people, in the page's language. */
@@ -21,16 +26,70 @@ export interface GovErrorDetail {
   url?: string;
 }
 
+/** The photo a `gov-photo-open` or `gov-photo-close` event is about. */
+export interface GovPhotoDetail {
+  /** Its position in the gallery, from 0. */
+  index: number;
+  /** Its item id in the feed. */
+  id: string;
+}
+
+/** `gov-vcard-download` (cancelable): the vCard "Save contact" is about to download. */
+export interface GovVCardDownloadDetail {
+  /** The name on the card, as shown. */
+  name: string;
+  /** "Мисија-Републике-Србије-при-НАТО.vcf" */
+  fileName: string;
+  /** The vCard 3.0 text that is about to be downloaded. */
+  vcard: string;
+}
+
+/** `gov-script-change` (on document, cancelable) and `gov-script-changed` (after the switch). */
+export interface GovScriptChangeDetail {
+  /** The script asked for (`gov-script-change`) or now shown (`gov-script-changed`). */
+  script: Script;
+  /** The script shown before: the earlier choice, else the page's own, else null. */
+  previous: Script | null;
+}
+
 export type GovLoadEvent = CustomEvent<GovLoadDetail>;
 export type GovErrorEvent = CustomEvent<GovErrorDetail>;
-
-export function govEvent<T>(type: string, detail: T, options: { cancelable?: boolean } = {}): CustomEvent<T> {
-  return new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false });
-}
+export type GovPhotoEvent = CustomEvent<GovPhotoDetail>;
+export type GovVCardDownloadEvent = CustomEvent<GovVCardDownloadDetail>;
+export type GovScriptChangeEvent = CustomEvent<GovScriptChangeDetail>;
 
 declare global {
   interface GlobalEventHandlersEventMap {
     'gov-load': GovLoadEvent;
     'gov-error': GovErrorEvent;
+    'gov-photo-open': GovPhotoEvent;
+    'gov-photo-close': GovPhotoEvent;
+    'gov-vcard-download': GovVCardDownloadEvent;
+    'gov-script-change': GovScriptChangeEvent;
+    'gov-script-changed': GovScriptChangeEvent;
   }
+}
+
+/** The names of the widgets' events. */
+export type GovEventName = Extract<keyof GlobalEventHandlersEventMap, `gov-${string}`>;
+/** The detail an event of that name carries. */
+export type GovEventDetail<Name extends GovEventName> =
+  GlobalEventHandlersEventMap[Name] extends CustomEvent<infer Detail> ? Detail : never;
+
+/** The event itself; prefer {@link emit}, which checks the name and detail against the map. */
+export function govEvent<T>(type: string, detail: T, options: { cancelable?: boolean } = {}): CustomEvent<T> {
+  return new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false });
+}
+
+/**
+ * Fires a widget event on `target`: a name the map above declares, with its detail (a wrong name or
+ * detail does not compile). Returns false when a listener cancelled a cancelable event.
+ */
+export function emit<Name extends GovEventName>(
+  target: EventTarget,
+  type: Name,
+  detail: GovEventDetail<Name>,
+  options: { cancelable?: boolean } = {},
+): boolean {
+  return target.dispatchEvent(govEvent(type, detail, options));
 }

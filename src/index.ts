@@ -8,4 +8,4 @@ export * from './contact-card.js';
 export * from './news-feed.js';
 export * from './photo-gallery.js';
 export type { GovErrorDetail, GovErrorEvent, GovLoadDetail, GovLoadEvent } from './events.js';
-export type { LoadErrorReason } from './core/load.js';
+export type { LoadErrorReason } from './page/load.js';

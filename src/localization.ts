@@ -6,11 +6,11 @@
 import { configureLocalization } from '@lit/localize';
 import { allLocales, sourceLocale, targetLocales } from './generated/locale-codes.js';
 import { translations } from './generated/translations.js';
-import { loadConverter } from './core/content-script.js';
+import { loadConverter } from './page/content-script.js';
 import { formattingLocale } from './core/formatting-locale.js';
 import { resolveLocale, type Script } from './core/locale.js';
-import { onDemand } from './core/on-demand.js';
-import { readActiveScript, scriptAttribute } from './core/page-script.js';
+import { onDemand } from './page/on-demand.js';
+import { readActiveScript, scriptAttribute } from './page/page-script.js';
 
 /** A locale the widgets speak: the source language or one with an XLIFF file in xliff/. */
 export type UiLocale = (typeof allLocales)[number];

@@ -2,7 +2,7 @@
  * `gov-widgets/news-feed`: registers `<gov-news-feed>` only, for pages that need just the news list.
  */
 import { GovNewsFeed } from './components/news-feed/news-feed.js';
-import { defineElement } from './core/define.js';
+import { defineElement } from './page/define.js';
 
 export { GovNewsFeed };
 export type { NewsFeedShow } from './components/news-feed/news-feed.js';

@@ -1,11 +1,11 @@
 /**
  * `gov-widgets/photo-gallery`: registers `<gov-photo-gallery>`.
  */
-import { defineElement } from './core/define.js';
-import { GovPhotoGallery, type GovPhotoEvent } from './components/photo-gallery/photo-gallery.js';
+import { defineElement } from './page/define.js';
+import { GovPhotoGallery } from './components/photo-gallery/photo-gallery.js';
 
 export { GovPhotoGallery };
-export type { GovPhotoDetail, GovPhotoEvent } from './components/photo-gallery/photo-gallery.js';
+export type { GovPhotoDetail, GovPhotoEvent } from './events.js';
 export type { Photo, PhotoFeed } from './core/photo-feed.js';
 
 defineElement('gov-photo-gallery', GovPhotoGallery);
@@ -13,9 +13,5 @@ defineElement('gov-photo-gallery', GovPhotoGallery);
 declare global {
   interface HTMLElementTagNameMap {
     'gov-photo-gallery': GovPhotoGallery;
-  }
-  interface GlobalEventHandlersEventMap {
-    'gov-photo-open': GovPhotoEvent;
-    'gov-photo-close': GovPhotoEvent;
   }
 }

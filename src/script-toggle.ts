@@ -4,8 +4,8 @@
  * script at once (before the widgets' first render).
  */
 import { GovScriptToggle } from './components/script-toggle/script-toggle.js';
-import { defineElement } from './core/define.js';
-import { restoreScript, type GovScriptChangeDetail } from './core/page-script.js';
+import { defineElement } from './page/define.js';
+import { restoreScript } from './page/page-script.js';
 
 export { GovScriptToggle, type ScriptToggleMode } from './components/script-toggle/script-toggle.js';
 export {
@@ -17,11 +17,9 @@ export {
   scriptParameter,
   scriptStorageKey,
   setScript,
-  type GovScriptChangeDetail,
-} from './core/page-script.js';
+} from './page/page-script.js';
+export type { GovScriptChangeDetail, GovScriptChangeEvent } from './events.js';
 export type { Script } from './core/locale.js';
-
-export type GovScriptChangeEvent = CustomEvent<GovScriptChangeDetail>;
 
 if (typeof document !== 'undefined' && document.querySelector('gov-script-toggle:not([mode="link" i])'))
   restoreScript();
@@ -31,9 +29,5 @@ defineElement('gov-script-toggle', GovScriptToggle);
 declare global {
   interface HTMLElementTagNameMap {
     'gov-script-toggle': GovScriptToggle;
-  }
-  interface GlobalEventHandlersEventMap {
-    'gov-script-change': GovScriptChangeEvent;
-    'gov-script-changed': GovScriptChangeEvent;
   }
 }

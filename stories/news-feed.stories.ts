@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { defineElement } from '../src/core/define.js';
+import { defineElement } from '../src/page/define.js';
 import { GovNewsFeed } from '../src/news-feed.js';
 import { elementArgs, inlineData } from './support/directives.js';
 import { hostile, longText } from './support/hostile.js';

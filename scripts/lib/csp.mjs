@@ -8,7 +8,7 @@
 /**
  * The Trusted Types policies the widgets create, and so all a page's `trusted-types` must allow:
  * `lit-html` (Lit's template policy, created when Lit loads) and `gov-widgets` (inert parsing:
- * src/core/inert.ts, also handed to DOMPurify, which therefore creates no `dompurify` policy).
+ * src/page/inert.ts, also handed to DOMPurify, which therefore creates no `dompurify` policy).
  */
 export const trustedTypesPolicyNames = ['lit-html', 'gov-widgets'];
 

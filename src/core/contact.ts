@@ -5,7 +5,7 @@
  * value of another shape is dropped and named in `problems`, for one warning by the element.
  */
 import { isObject, languageTag, plainText, type Json } from './feed.js';
-import { LoadError } from './load.js';
+import { LoadError } from './loaded-document.js';
 import { readOpeningHoursText, readTime, readWeekday, type OpeningHoursRule } from './opening-hours.js';
 import { regionOf, telHref, type Region } from './phone.js';
 import { safeUrl, withoutInvisible } from './url.js';
@@ -434,6 +434,17 @@ class Reader {
       .map(readOpeningHoursText);
     return rules.length && rules.every(Boolean) ? (rules as OpeningHoursRule[][]).flat() : this.skip(path, value);
   }
+}
+
+/** Countries that write the postal code after the place ("Washington, DC 20008"). */
+const postalCodeLast = new Set(['US', 'CA', 'AU', 'GB', 'IE']);
+
+/**
+ * Whether an address of this country (ISO 3166-1 alpha-2) writes its postal code after the place
+ * ("Washington, DC 20008") rather than before it ("1000 Brussels", "11000 Београд").
+ */
+export function postalCodeFollowsPlace(countryCode: string | undefined): boolean {
+  return postalCodeLast.has(countryCode?.toUpperCase() ?? '');
 }
 
 /** The address on one line, for a map search. */

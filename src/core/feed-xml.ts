@@ -24,7 +24,7 @@ import {
 } from './feed.js';
 import { readFeedDate } from './feed-date.js';
 import { readIsoDate } from './iso-date.js';
-import type { ParsedDocument } from './load.js';
+import type { ParsedDocument } from './loaded-document.js';
 import { safeUrl } from './url.js';
 
 /**

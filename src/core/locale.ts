@@ -32,6 +32,15 @@ export function scriptOfTag(tag: string): Script {
   return subtags(tag).includes('latn') ? 'latn' : 'cyrl';
 }
 
+/**
+ * Whether two language tags name the same language as a reader sees it: equal in any case, or both
+ * Serbian in the same script (`sr` and `sr-Cyrl-RS`; not `sr-Cyrl` and `sr-Latn`).
+ */
+export function sameLanguage(a: string, b: string): boolean {
+  if (a.toLowerCase() === b.toLowerCase()) return true;
+  return isSerbian(a) && isSerbian(b) && scriptOfTag(a) === scriptOfTag(b);
+}
+
 export function resolveLocale(
   tag: string | null | undefined,
   activeScript: Script | null | undefined,

@@ -36,6 +36,27 @@ export function writtenDate(date: Date, offsetMinutes = 0): Date {
   return Number.isNaN(written.getTime()) ? date : written;
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The dateline's date in a formatting locale (the page's): "23 November 2016" (English in the
+ * day-month-year order of European English, not the US order), "23. новембар 2016.",
+ * "2016. november 23.", "23. studenoga 2016.".
+ */
+export function formatNewsDate(date: Date, offset: number | undefined, locale: string): string {
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    dateFormats.set(locale, format);
+  }
+  return format.format(writtenDate(date, offset));
+}
+
 const twoDigits = (value: number) => String(Math.abs(value)).padStart(2, '0');
 
 /**

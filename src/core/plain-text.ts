@@ -8,10 +8,10 @@
  *
  * Numeric references are decoded here as the HTML parser does. Named ones other than the five of
  * XML and `&nbsp;` are learned from the browser's own HTML parser, all of a text's new names in one
- * inert document, and remembered: HTML has over two thousand names, too many to ship. Outside a
- * browser (Node) such names stay as written.
+ * inert document, and remembered: HTML has over two thousand names, too many to ship. The parser is
+ * handed in by the page layer ({@link learnNamedReferencesWith}, from src/page/inert.ts, which
+ * parses under the widgets' Trusted Types policy); without one (Node) such names stay as written.
  */
-import { parseInert } from './inert.js';
 
 const block =
   /^(ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|BR|CAPTION|DD|DIV|DL|DT|FIGCAPTION|FIGURE|FOOTER|H[1-6]|HEADER|HR|LI|MAIN|NAV|OL|P|PRE|SECTION|TABLE|TD|TH|TR|UL)$/i;
@@ -55,14 +55,22 @@ function characterOf(number: number): string {
     : String.fromCodePoint(number);
 }
 
+type HtmlParser = (html: string) => Document;
+let parseHtml: HtmlParser | undefined;
+
+/** Lets {@link textOfHtml} learn named references from `parse`, an HTML parser into an inert document. */
+export function learnNamedReferencesWith(parse: HtmlParser): void {
+  parseHtml = parse;
+}
+
 /** Asks the HTML parser, once, what the named references of `text` it has not been asked about mean. */
 function learnNames(text: string): void {
-  if (!learningsLeft || typeof DOMParser !== 'function') return;
+  if (!learningsLeft || !parseHtml) return;
   const names = [...new Set(text.match(namedReference))].filter((name) => !named.has(name)).slice(0, namesPerLearning);
   if (!names.length) return;
   learningsLeft--;
   // Nothing but references goes in, so the inert document holds paragraphs of text and nothing else.
-  const paragraphs = parseInert(names.map((name) => `<p>${name}`).join(''), 'text/html').body.children;
+  const paragraphs = parseHtml(names.map((name) => `<p>${name}`).join('')).body.children;
   names.forEach((name, index) => named.set(name, paragraphs[index]?.textContent ?? name));
 }
 

@@ -7,7 +7,6 @@
  * copy of ours could not create it twice, so the caller passes the `gov-widgets` one in.
  */
 import purify, { type Config } from 'dompurify';
-import type { PurifierPolicy } from './inert.js';
 import { declaredSize } from './image-size.js';
 import { isExternal, readableUrl, safeSrcset, safeUrl, withoutInvisible } from './url.js';
 
@@ -98,15 +97,22 @@ const config: Config & { RETURN_DOM_FRAGMENT: true } = {
   RETURN_DOM_FRAGMENT: true,
 };
 
+/** A Trusted Types policy for DOMPurify's own parsing (src/page/inert.ts makes the one the widgets use). */
+export interface PurifierPolicy {
+  createHTML(input: string): unknown;
+  createScriptURL(input: string): never;
+}
+
 /**
  * Sanitizes feed HTML. Relative URLs resolve against `baseUrl` (the item's URL); links and images
  * keep only http, https (and for links mailto, tel) URLs; links to other origins than `pageUrl`'s
  * get rel="noopener noreferrer"; images load lazily; `lang` attributes stay. DOMPurify parses with
- * `trustedTypesPolicy` (see purifierPolicy in inert.ts) when given, else with its own `dompurify` one.
+ * `trustedTypesPolicy` (see purifierPolicy in src/page/inert.ts) when given, else with its own `dompurify` one.
  */
 export async function sanitizeFeedHtml(
   html: string,
   baseUrl: string,
+  // eslint-disable-next-line no-restricted-globals -- DOMPurify works on a document anyway; by default links are judged against the page's.
   { pageUrl = document.baseURI, trustedTypesPolicy }: { pageUrl?: string; trustedTypesPolicy?: PurifierPolicy } = {},
 ): Promise<DocumentFragment> {
   // Without a DOM DOMPurify would hand the input back untouched.
@@ -176,7 +182,7 @@ export async function sanitizeFeedHtml(
 
 /** The elements in `root`, in document order. */
 function elementsIn(root: DocumentFragment): Element[] {
-  const walker = (root.ownerDocument ?? document).createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
   const elements: Element[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) elements.push(node as Element);
   return elements;

@@ -1,8 +1,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { GovDataElement } from '../../src/components/shared/gov-data-element.js';
-import { defineElement } from '../../src/core/define.js';
-import { LoadError, type ParsedDocument } from '../../src/core/load.js';
+import { defineElement } from '../../src/page/define.js';
+import { LoadError, type ParsedDocument } from '../../src/page/load.js';
 import type { GovErrorEvent, GovLoadDetail } from '../../src/events.js';
 import { muteWarnings } from '../support/console.js';
 

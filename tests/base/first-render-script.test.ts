@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { converterLoaded } from '../../src/core/content-script.js';
+import { converterLoaded } from '../../src/page/content-script.js';
 import '../../src/news-feed.js';
 import '../../src/contact-card.js';
 import { resetPage, setPage } from '../news-feed/support.js';

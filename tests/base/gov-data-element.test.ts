@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { TestDataElement } from '../support/test-data-element.js';
-import { LoadError } from '../../src/core/load.js';
+import { LoadError } from '../../src/page/load.js';
 import type { GovErrorEvent, GovLoadEvent } from '../../src/events.js';
 import { muteWarnings } from '../support/console.js';
 

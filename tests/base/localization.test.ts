@@ -6,7 +6,7 @@ import { templates as latin } from '../../src/generated/locales/sr-Latn.js';
 import { allLocales } from '../../src/generated/locale-codes.js';
 import { translations } from '../../src/generated/translations.js';
 import { toLatin } from '../../src/core/transliterate.js';
-import { scriptAttribute } from '../../src/core/page-script.js';
+import { scriptAttribute } from '../../src/page/page-script.js';
 
 const root = document.documentElement;
 const emptyText = (el: TestDataElement) => el.shadowRoot!.querySelector('[part="empty"]')?.textContent;

@@ -742,7 +742,7 @@ describe('<gov-contact-card>', () => {
       button.focus();
       expect(root(el).activeElement).to.equal(button);
       await sendKeys({ press: 'Enter' });
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await waitUntil(() => capture.links.length === 2, 'not downloaded twice');
       capture.stop();
       expect(capture.links).to.have.length(2);

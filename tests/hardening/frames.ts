@@ -5,7 +5,7 @@
  * records violations, errors, rejections and warnings as `govProbe`.
  */
 import { waitUntil } from '@open-wc/testing';
-import { scriptStorageKey } from '../../src/core/page-script.js';
+import { scriptStorageKey } from '../../src/page/page-script.js';
 
 export interface Probe {
   violations: string[];

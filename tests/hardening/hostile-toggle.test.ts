@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/script-toggle.js';
 import type { GovScriptToggle } from '../../src/script-toggle.js';
-import { scriptAttribute, scriptStorageKey } from '../../src/core/page-script.js';
+import { scriptAttribute, scriptStorageKey } from '../../src/page/page-script.js';
 import { expectHarmless, useHostileHarness } from './hostile.js';
 
 /** The shape of a region: its elements and their attribute names, which converting text may never change. */

@@ -2,7 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/index.js';
 import type { GovPhotoGallery } from '../../src/photo-gallery.js';
-import { LoadError, parseDocument, parseXml, type ParsedDocument } from '../../src/core/load.js';
+import { LoadError, parseDocument, parseXml, type ParsedDocument } from '../../src/page/load.js';
 import { FeedFormatError, readJsonFeed, type Feed } from '../../src/core/feed.js';
 import { readFeed } from '../../src/core/feed-xml.js';
 import { ContactFormatError, readContacts, type ContactDocument } from '../../src/core/contact.js';

@@ -1,5 +1,5 @@
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
-import { converterLoaded } from '../../src/core/content-script.js';
+import { converterLoaded } from '../../src/page/content-script.js';
 import { jsonFeed, mount, respond, setLanguage, unmountAll } from './network.js';
 import { muteWarnings } from '../support/console.js';
 
@@ -27,7 +27,8 @@ describe('a superseded document never wins', function () {
   it('a document waiting for the converter does not replace the newer one, and gov-load fires once', async () => {
     expect(converterLoaded('cyrl'), 'the converter is already loaded').to.equal(false);
     await setLanguage('sr-Cyrl');
-    await holdConverter(1500);
+    // Long enough for a loaded machine (CI, a slower engine) to reach the check below before it arrives.
+    await holdConverter(4000);
     const older = {
       news: jsonFeed('Вести', [{ id: 'old', language: 'sr-Latn', title: 'Stara vest', content_text: 'x' }]),
       photos: jsonFeed('Фото', [
@@ -56,7 +57,7 @@ describe('a superseded document never wins', function () {
     news.setAttribute('src', respond({ body: newer.news }));
     gallery.setAttribute('src', respond({ body: newer.photos }));
     await waitUntil(() => loads.length === 2, 'the newer documents did not load');
-    await waitUntil(() => converterLoaded('cyrl'), 'the converter never came', { timeout: 5000 });
+    await waitUntil(() => converterLoaded('cyrl'), 'the converter never came', { timeout: 8000 });
     await aTimeout(500);
     expect(newsShown(news)).to.deep.equal(['Нова вест']);
     expect(photosShown(gallery)).to.deep.equal(['Нова фотографија']);

@@ -1,5 +1,5 @@
 import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { converterLoaded } from '../../src/core/content-script.js';
+import { converterLoaded } from '../../src/page/content-script.js';
 import type { GovErrorDetail } from '../../src/events.js';
 import { jsonFeed, mount, respond, setLanguage, unmountAll } from './network.js';
 import { muteWarnings } from '../support/console.js';
@@ -44,6 +44,9 @@ describe('a superseded next page never wins', function () {
   it('a next page waiting for the converter is dropped when a new src loads meanwhile', async () => {
     expect(converterLoaded('cyrl'), 'the converter is already loaded').to.equal(false);
     await setLanguage('sr-Cyrl');
+    // Held from the start (a browser may fetch it while idle, before the next pages are asked for), and
+    // long enough for a loaded machine or a slower engine to reach the check below before it arrives.
+    await holdConverter(4000);
     const mounted = await Promise.all(
       elements.map(async (element) => {
         // As base64, so that the first page does not name sr-Latn itself (in its next_url) and load the converter.
@@ -60,7 +63,6 @@ describe('a superseded next page never wins', function () {
         return { ...element, node };
       }),
     );
-    await holdConverter(1500);
     const events: string[] = [];
     for (const { tag, node } of mounted) {
       node.addEventListener('gov-load', () => events.push(`${tag} load`));
@@ -75,7 +77,7 @@ describe('a superseded next page never wins', function () {
     for (const { node, item } of mounted)
       node.setAttribute('src', respond({ body: jsonFeed('3', [item('3', 'Нова')]) }));
     await waitUntil(() => events.length === 2, 'the new documents did not load');
-    await waitUntil(() => converterLoaded('cyrl'), 'the converter never came', { timeout: 5000 });
+    await waitUntil(() => converterLoaded('cyrl'), 'the converter never came', { timeout: 8000 });
     await aTimeout(500);
     for (const { tag, node, shown } of mounted) expect(shown(node), tag).to.deep.equal(['Нова']);
     expect(events.sort()).to.deep.equal(['gov-news-feed load', 'gov-photo-gallery load']);

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { readFeed, readXmlFeed } from '../../src/core/feed-xml.js';
 import { FeedFormatError, type Feed } from '../../src/core/feed.js';
-import { parseDocument, parseXml } from '../../src/core/load.js';
+import { parseDocument, parseXml } from '../../src/page/load.js';
 
 const fixtures = new URL('/tests/fixtures/news-feed/', location.href).href;
 

@@ -1,5 +1,5 @@
 import { aTimeout, expect, html } from '@open-wc/testing';
-import { trustedTypesPolicyName } from '../../src/core/inert.js';
+import { trustedTypesPolicyName } from '../../src/page/inert.js';
 import { all, clean, fixtures, load, one, titles, muteWarnings } from './support.js';
 
 // This file's page enforces Trusted Types with the only policies the widgets need (SECURITY.md), as

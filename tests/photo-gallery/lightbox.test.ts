@@ -22,6 +22,7 @@ import {
   text,
   thumbnail,
 } from './helpers.js';
+import { inFirefox } from '../support/browser.js';
 
 /** Opens the lightbox from a thumbnail with the keyboard, as most tests start. */
 async function openWithKeyboard(el: GovPhotoGallery, index: number): Promise<void> {
@@ -32,8 +33,12 @@ async function openWithKeyboard(el: GovPhotoGallery, index: number): Promise<voi
 
 const transformOf = (el: GovPhotoGallery) => shadow(el).querySelector<HTMLElement>('.frame')!.style.transform;
 const scaleOf = (el: GovPhotoGallery) => Number(/scale\(([\d.]+)\)/.exec(transformOf(el))?.[1] ?? 1);
+// Firefox writes translate(x, 0px) as translate(x).
 const translateOf = (el: GovPhotoGallery) =>
-  /translate\(([-\d.]+)px, ([-\d.]+)px\)/.exec(transformOf(el))?.slice(1).map(Number) ?? [0, 0];
+  /translate\(([-\d.]+)px(?:, ([-\d.]+)px)?\)/
+    .exec(transformOf(el))
+    ?.slice(1)
+    .map((value) => Number(value ?? 0)) ?? [0, 0];
 
 /** A point on the lightbox stage beside the (3:2) photo, in the letterbox, where a click means "close". */
 function besidePhoto(el: GovPhotoGallery): [number, number] {
@@ -126,8 +131,15 @@ describe('<gov-photo-gallery> lightbox', () => {
         await sendKeys({ press: 'Tab' });
         seen.push(focused(el)?.getAttribute('part') ?? String(document.activeElement?.localName));
       }
+      // Firefox leaves the focus outside the document after the last Tab; the next Tab brings it back in,
+      // for the tests that follow (a page without focus gets key events but does not act on them).
+      for (let i = 0; i < 3 && !document.hasFocus(); i++) await sendKeys({ press: 'Tab' });
       expect(seen.slice(0, 2)).to.deep.equal(['previous-button', 'next-button']);
       expect(seen.every((name) => controls.includes(name) || name === 'body')).to.equal(true, seen.join());
+      // Headless Firefox has no browser toolbar to Tab through: past the last control focus goes to the
+      // document, and the next Tab comes back to that last control rather than to the first one. So the
+      // way round is checked in Chromium only; that focus never leaves the dialog, in both.
+      if (inFirefox) return;
       expect(seen.some((name) => name === 'zoom-button')).to.equal(true, `Tab comes round again: ${seen.join()}`);
     });
 
@@ -263,8 +275,14 @@ describe('<gov-photo-gallery> lightbox', () => {
       expect(part(el, 'zoom-button').getAttribute('aria-pressed')).to.equal('true');
       expect(scaleOf(el)).to.be.above(1);
       expect(translateOf(el)[0]).to.be.below(0, 'the point clicked moves towards the centre');
-      await drag([x, y], [x + 2000, y + 2000]);
+      // Far further than the photo can go, in two strokes inside the viewport (WebDriver, which drives
+      // Firefox, refuses a pointer outside it).
       const stage = shadow(el).querySelector('.stage')!.getBoundingClientRect();
+      for (let stroke = 0; stroke < 2; stroke++)
+        await drag(
+          [stage.left + stage.width * 0.2, stage.top + 10],
+          [stage.right - stage.width * 0.2, stage.bottom - 10],
+        );
       const shown = Math.min(stage.width / 1600, stage.height / 1067) * 1600 * scaleOf(el);
       expect(translateOf(el)[0]).to.be.closeTo(Math.max(0, (shown - stage.width) / 2), 0.5);
       expect(counterText(el)).to.equal('1 of 3', 'a drag while zoomed pans, it does not swipe');
@@ -303,7 +321,9 @@ describe('<gov-photo-gallery> lightbox', () => {
       expect(counterText(el)).to.equal('1 of 2');
     });
 
-    it('animates nothing when the user prefers reduced motion', async () => {
+    it('animates nothing when the user prefers reduced motion', async function () {
+      // puppeteer emulates media features over CDP only, which Firefox (driven over WebDriver BiDi) lacks.
+      if (inFirefox) this.skip();
       const el = await mount(demoFeed(2));
       await openWithKeyboard(el, 0);
       const frame = shadow(el).querySelector('.frame')!;

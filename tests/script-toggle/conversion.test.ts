@@ -6,8 +6,8 @@ import '../../src/news-feed.js';
 import '../../src/photo-gallery.js';
 import type { GovScriptToggle } from '../../src/script-toggle.js';
 import type { TestDataElement } from '../support/test-data-element.js';
-import { loadConverter } from '../../src/core/content-script.js';
-import { scriptAttribute } from '../../src/core/page-script.js';
+import { loadConverter } from '../../src/page/content-script.js';
+import { scriptAttribute } from '../../src/page/page-script.js';
 import { captureWarnings, choose, nextFrame, option, resetPage, root } from './helpers.js';
 
 const $ = <T extends Element = HTMLElement>(selector: string) => document.querySelector<T>(selector)!;

@@ -3,7 +3,7 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/script-toggle.js';
 import type { GovScriptToggle } from '../../src/script-toggle.js';
-import { loadConverter } from '../../src/core/content-script.js';
+import { loadConverter } from '../../src/page/content-script.js';
 import { captureWarnings, choose, nextFrame, resetPage, root } from './helpers.js';
 
 const $ = <T extends Element = HTMLElement>(selector: string) => document.querySelector<T>(selector)!;

@@ -1,6 +1,6 @@
 import type { GovScriptToggle } from '../../src/script-toggle.js';
 import type { Script } from '../../src/core/locale.js';
-import { scriptAttribute, scriptStorageKey } from '../../src/core/page-script.js';
+import { scriptAttribute, scriptStorageKey } from '../../src/page/page-script.js';
 
 export const root = document.documentElement;
 

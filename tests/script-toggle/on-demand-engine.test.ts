@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/script-toggle.js';
 import type { GovScriptToggle } from '../../src/script-toggle.js';
-import { converterLoaded } from '../../src/core/content-script.js';
+import { converterLoaded } from '../../src/page/content-script.js';
 import { choose, nextFrame, resetPage, root } from './helpers.js';
 
 // The engine's converters are loaded on demand (the Latin → Cyrillic one carries a dictionary). This

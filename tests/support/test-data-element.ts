@@ -5,8 +5,8 @@
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { GovDataElement } from '../../src/components/shared/gov-data-element.js';
-import { LoadError, type ParsedDocument } from '../../src/core/load.js';
-import { defineElement } from '../../src/core/define.js';
+import { LoadError, type ParsedDocument } from '../../src/page/load.js';
+import { defineElement } from '../../src/page/define.js';
 import type { GovLoadDetail } from '../../src/events.js';
 
 export interface TestModel {

@@ -14,7 +14,7 @@ import { parse as parseJson, type DocumentNode } from '@humanwhocodes/momoa';
 import { readContacts } from '../../../src/core/contact.js';
 import { isJsonFeed, isObject, readJsonFeed, type Feed } from '../../../src/core/feed.js';
 import { readXmlFeed } from '../../../src/core/feed-xml.js';
-import { LoadError, parseDocument, parseXml } from '../../../src/core/load.js';
+import { LoadError, parseDocument, parseXml } from '../../../src/page/load.js';
 import { readPhotoFeed } from '../../../src/core/photo-feed.js';
 import * as generated from '../generated/schema-validators.js';
 import { explainSchemaErrors, type SchemaError } from './explain.js';

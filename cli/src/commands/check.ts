@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { declaredXmlEncoding, fetchDocument } from '../../../src/core/load.js';
+import { declaredXmlEncoding, fetchDocument } from '../../../src/page/load.js';
 import type { CheckResult, DocumentKind } from '../check/index.js';
 import { CliError, type Command } from '../lib/command.js';
 import { installDom } from '../lib/dom.js';

@@ -1,6 +1,6 @@
 /**
  * An RSS, Atom or JSON Feed source — a file or an http(s) URL — read by the elements' own readers
- * (src/core/load.ts, feed.ts, feed-xml.ts), with its next pages followed, as {@link Story} objects.
+ * (src/page/load.ts, feed.ts, feed-xml.ts), with its next pages followed, as {@link Story} objects.
  * Needs lib/dom.ts installed.
  */
 import { readFile } from 'node:fs/promises';
@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Feed, FeedItem } from '../../../src/core/feed.js';
 import { readFeed } from '../../../src/core/feed-xml.js';
-import { LoadError, declaredXmlEncoding, fetchDocument, parseDocument, parseXml } from '../../../src/core/load.js';
+import { LoadError, declaredXmlEncoding, fetchDocument, parseDocument, parseXml } from '../../../src/page/load.js';
 import { CliError } from '../lib/command.js';
 import { baseFor, relativeAgain, type Story } from './story.js';
 

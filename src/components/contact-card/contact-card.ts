@@ -9,6 +9,7 @@ import { contactCardStyles } from './contact-card.styles.js';
 import {
   ContactFormatError,
   mapLink,
+  postalCodeFollowsPlace,
   readContacts,
   type ContactAddress,
   type ContactChannels,
@@ -16,31 +17,21 @@ import {
   type ContactPoint,
   type Office,
 } from '../../core/contact.js';
-import { LoadError, type ParsedDocument } from '../../core/load.js';
+import { LoadError, type ParsedDocument } from '../../page/load.js';
 import { formatDays, formatIntervals, groupOpeningHours, type OpeningHoursRule } from '../../core/opening-hours.js';
 import { isExternal, readableUrl } from '../../core/url.js';
-import { isSerbian, scriptOfTag } from '../../core/locale.js';
-import { hasCyrillicLetters } from '../../core/content-script.js';
+import { isSerbian, sameLanguage } from '../../core/locale.js';
+import { hasCyrillicLetters } from '../../page/content-script.js';
 import type { GovLoadDetail } from '../../events.js';
-import { onDemand } from '../../core/on-demand.js';
+import { onDemand } from '../../page/on-demand.js';
 import type { saveContact } from './save-contact.js';
 
 export type ContactCardLayout = 'full' | 'compact';
 
-export interface GovVCardDownloadDetail {
-  /** The name on the card, as shown. */
-  name: string;
-  /** "Мисија-Републике-Србије-при-НАТО.vcf" */
-  fileName: string;
-  /** The vCard 3.0 text that is about to be downloaded. */
-  vcard: string;
-}
+export type { GovVCardDownloadDetail } from '../../events.js';
 
 /** "Save contact" loads the vCard builder, when the button is about to be pressed or is pressed. */
 const saver = onDemand('the vCard builder', () => import('./save-contact.js'));
-
-/** Countries that write the postal code after the place ("Washington, DC 20008"). */
-const postalCodeLast = new Set(['US', 'CA', 'AU', 'GB', 'IE']);
 
 /** Text as shown, and its `lang` where that differs from the page. */
 interface Shown {
@@ -217,7 +208,7 @@ export class GovContactCard extends GovDataElement<ContactDocument> {
     const locality = part(address.locality, 'p-locality');
     const region = part(address.region, 'p-region');
     const country = this._countryName(address, language);
-    const place = postalCodeLast.has(address.countryCode ?? '')
+    const place = postalCodeFollowsPlace(address.countryCode)
       ? [
           html`${locality}${locality && (region || postalCode) ? ', ' : ''}${region}${region && postalCode ? ' ' : ''}${postalCode}`,
         ]
@@ -400,9 +391,4 @@ export class GovContactCard extends GovDataElement<ContactDocument> {
       note: hours.length ? [`${msg('Opening hours', { id: 'contact-card.hours' })}: ${hours.join(', ')}`] : undefined,
     });
   }
-}
-
-function sameLanguage(a: string, b: string): boolean {
-  if (a.toLowerCase() === b.toLowerCase()) return true;
-  return isSerbian(a) && isSerbian(b) && scriptOfTag(a) === scriptOfTag(b);
 }

@@ -9,8 +9,7 @@
  */
 import type { ContactAddress, ContactChannels, Office } from '../../core/contact.js';
 import { buildVCard, vCardFileName, type VCardAddress } from '../../core/vcard.js';
-import { govEvent } from '../../events.js';
-import type { GovVCardDownloadDetail } from './contact-card.js';
+import { emit, type GovVCardDownloadDetail } from '../../events.js';
 
 /** The office's texts as the card shows them. */
 export interface ShownOffice {
@@ -63,7 +62,7 @@ export function saveContact(element: HTMLElement, root: ParentNode, office: Offi
     })),
   });
   const detail: GovVCardDownloadDetail = { name: shown.name, fileName: vCardFileName(shown.name), vcard };
-  if (!element.dispatchEvent(govEvent('gov-vcard-download', detail, { cancelable: true }))) return;
+  if (!emit(element, 'gov-vcard-download', detail, { cancelable: true })) return;
   const url = URL.createObjectURL(new Blob([vcard], { type: 'text/vcard;charset=utf-8' }));
   const link = document.createElement('a');
   link.href = url;

@@ -7,12 +7,12 @@ import { dataStyles } from '../shared/data.styles.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { plainText, readJsonFeedSteps, type Feed, type FeedItem } from '../../core/feed.js';
 import { inSlices, someInSteps } from '../../core/steps.js';
-import { xmlFeeds, type FetchedDocument, type LoadError, type ParsedDocument } from '../../core/load.js';
-import { dateTimeAttribute, itemText, mayOpenWithDateline, shorten, writtenDate } from '../../core/news.js';
+import { xmlFeeds, type FetchedDocument, type LoadError, type ParsedDocument } from '../../page/load.js';
+import { dateTimeAttribute, formatNewsDate, itemText, mayOpenWithDateline, shorten } from '../../core/news.js';
 import { readIsoDate } from '../../core/iso-date.js';
-import { purifierPolicy } from '../../core/inert.js';
-import { onDemand } from '../../core/on-demand.js';
-import { converterLoaded, loadConverter, textInScript } from '../../core/content-script.js';
+import { purifierPolicy } from '../../page/inert.js';
+import { onDemand } from '../../page/on-demand.js';
+import { converterLoaded, loadConverter, textInScript } from '../../page/content-script.js';
 import { isExternal, safeUrl } from '../../core/url.js';
 import { pluralCategory } from '../../core/formatting-locale.js';
 import type { GovLoadDetail } from '../../events.js';
@@ -52,27 +52,6 @@ const dropDeclaredSize = ({ target }: Event) => {
     target.removeAttribute('height');
   }
 };
-
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-/**
- * The dateline's date in the page's formatting locale: "23 November 2016" (English in the
- * day-month-year order of European English, not the US order), "23. новембар 2016.",
- * "2016. november 23.", "23. studenoga 2016.".
- */
-function formatDate(date: Date, offset: number | undefined, locale: string): string {
-  let format = dateFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    });
-    dateFormats.set(locale, format);
-  }
-  return format.format(writtenDate(date, offset));
-}
 
 /**
  * A dated news list, like the news of a ministry's home page ("Brussels, 23 November 2016 – The
@@ -363,7 +342,7 @@ export class GovNewsFeed extends GovDataElement<Feed> {
   /** An item with neither title nor text is named by its date, so its heading is never empty. */
   private _fallbackHeadline(item: FeedItem): string {
     return item.datePublished
-      ? formatDate(item.datePublished, item.datePublishedOffset, this.page.formats)
+      ? formatNewsDate(item.datePublished, item.datePublishedOffset, this.page.formats)
       : msg('News item', { id: 'news-feed.untitled' });
   }
 
@@ -387,7 +366,7 @@ export class GovNewsFeed extends GovDataElement<Feed> {
     }
     const { formats } = this.page;
     const offset = item.datePublishedOffset;
-    const time = formatDate(date, offset, formats);
+    const time = formatNewsDate(date, offset, formats);
     const datetime = dateTimeAttribute(date, offset);
     const timeLang = lang === formats ? undefined : formats;
     // No whitespace between the tags: more text nodes in each of a thousand items.

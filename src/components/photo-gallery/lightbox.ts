@@ -13,12 +13,11 @@
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import { str } from '@lit/localize';
 import type { Photo, PhotoFeed } from '../../core/photo-feed.js';
-import { govEvent } from '../../events.js';
+import { govEvent, type GovPhotoDetail } from '../../events.js';
 import type { SuiteRuntime } from '../shared/runtime.js';
 import { LightboxDeepLink } from './lightbox-deep-link.js';
 import { lightboxStyles } from './lightbox.styles.js';
 import { LightboxZoom } from './lightbox-zoom.js';
-import type { GovPhotoDetail } from './photo-gallery.js';
 import { lockPageScroll } from './scroll-lock.js';
 
 /** What the lightbox borrows of the suite. */

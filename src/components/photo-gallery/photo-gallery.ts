@@ -5,10 +5,10 @@ import { msg, str } from '@lit/localize';
 import { GovDataElement } from '../shared/gov-data-element.js';
 import { dataStyles } from '../shared/data.styles.js';
 import { sharedStyles } from '../shared/shared.styles.js';
-import { whenIdle } from '../../core/idle.js';
-import { onDemand } from '../../core/on-demand.js';
+import { whenIdle } from '../../page/idle.js';
+import { onDemand } from '../../page/on-demand.js';
 import { pluralCategory } from '../../core/formatting-locale.js';
-import { xmlFeeds, type FetchedDocument, type LoadError, type ParsedDocument } from '../../core/load.js';
+import { xmlFeeds, type FetchedDocument, type LoadError, type ParsedDocument } from '../../page/load.js';
 import { plainText } from '../../core/feed.js';
 import { readPhotoFeedSteps, type Photo, type PhotoFeed } from '../../core/photo-feed.js';
 import { inSlices } from '../../core/steps.js';
@@ -16,15 +16,7 @@ import type { GovLoadDetail } from '../../events.js';
 import type { Lightbox } from './lightbox.js';
 import { photoGalleryStyles } from './photo-gallery.styles.js';
 
-/** The photo a `gov-photo-open` or `gov-photo-close` event is about. */
-export interface GovPhotoDetail {
-  /** Its position in the gallery, from 0. */
-  index: number;
-  /** Its item id in the feed. */
-  id: string;
-}
-
-export type GovPhotoEvent = CustomEvent<GovPhotoDetail>;
+export type { GovPhotoDetail, GovPhotoEvent } from '../../events.js';
 
 /** Photos shown at first and added by each "Show more photos": full rows for 1, 2, 3, 4, 6, 8 or 12 columns. */
 const defaultLimit = 24;

@@ -14,8 +14,8 @@
  */
 import { explicitScriptOfTag, isSerbian, retagScript, type Script } from '../../core/locale.js';
 import { looksSerbianCyrillic } from '../../core/serbian-text.js';
-import { optOutAttribute, readChosenScript, scriptAttribute } from '../../core/page-script.js';
-import { whenIdle } from '../../core/idle.js';
+import { optOutAttribute, readChosenScript, scriptAttribute } from '../../page/page-script.js';
+import { whenIdle } from '../../page/idle.js';
 import { NO_CONVERT_OPEN, stripNoConvertMarkers } from '../../core/transliteration/protected-spans.js';
 import { checkPins, forgetPin, labelIsShown, optionTextChanged, valueIsLabel } from './form-values.js';
 import type { SuiteRuntime } from '../shared/runtime.js';

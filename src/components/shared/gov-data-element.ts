@@ -12,8 +12,8 @@ import {
   type FetchedDocument,
   type ParsedDocument,
   type XmlSupport,
-} from '../../core/load.js';
-import { converterLoaded, loadConverter } from '../../core/content-script.js';
+} from '../../page/load.js';
+import { converterLoaded, loadConverter } from '../../page/content-script.js';
 import { govEvent, type GovErrorDetail, type GovLoadDetail } from '../../events.js';
 import { GovElement } from './gov-element.js';
 

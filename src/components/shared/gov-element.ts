@@ -5,7 +5,7 @@ import {
   langInScript,
   loadConverter,
   textInScript,
-} from '../../core/content-script.js';
+} from '../../page/content-script.js';
 import { localeReady, onPageLanguageChange, pageLanguage, type PageLanguage } from '../../localization.js';
 import { sharedStyles } from './shared.styles.js';
 

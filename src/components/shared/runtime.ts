@@ -13,11 +13,11 @@ import type { css, html, nothing } from 'lit';
 import type { ifDefined } from 'lit/directives/if-defined.js';
 import type { keyed } from 'lit/directives/keyed.js';
 import type { msg } from '@lit/localize';
-import type { converterLoaded, loadConverter } from '../../core/content-script.js';
+import type { converterLoaded, loadConverter } from '../../page/content-script.js';
 import type { plainText } from '../../core/feed.js';
-import type { purifierPolicy } from '../../core/inert.js';
-import type { followScript } from '../../core/page-script.js';
-import type { canShowAuthoredText, showAuthoredText } from '../../core/authored-text.js';
+import type { purifierPolicy } from '../../page/inert.js';
+import type { followScript } from '../../page/page-script.js';
+import type { canShowAuthoredText, showAuthoredText } from '../../page/authored-text.js';
 
 export interface SuiteRuntime {
   /** This copy's Lit, whose templates the element renders. */

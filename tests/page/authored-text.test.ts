@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { explicitScriptOfTag, retagScript, showAuthoredText } from '../../src/core/authored-text.js';
+import { explicitScriptOfTag, retagScript, showAuthoredText } from '../../src/page/authored-text.js';
 import { isSerbian, scriptOfTag } from '../../src/core/locale.js';
 import { stripNoConvertMarkers, toCyrillic, toLatin } from '../../src/core/transliterate.js';
-import { loadConverter, loadedConverter } from '../../src/core/content-script.js';
+import { loadConverter, loadedConverter } from '../../src/page/content-script.js';
 
 describe('retagScript (the lang of converted content)', () => {
   const table: [string, 'cyrl' | 'latn', string][] = [

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { parseInert, trustedTypesPolicyName } from '../../src/core/inert.js';
-import { parseDocument, parseXml } from '../../src/core/load.js';
+import { parseInert, trustedTypesPolicyName } from '../../src/page/inert.js';
+import { parseDocument, parseXml } from '../../src/page/load.js';
 import { plainText } from '../../src/core/feed.js';
 
 // This file's page enforces Trusted Types, as the strictest portal CSP does, from here on.

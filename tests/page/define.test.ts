@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { defineElement } from '../../src/core/define.js';
+import { defineElement } from '../../src/page/define.js';
 
 describe('defineElement', () => {
   it('defines once, and a second definition under the same name warns once instead of throwing', () => {

@@ -7,8 +7,8 @@
  * page can refuse it), then sets the attribute, stores the choice, lets this copy's followers
  * (the light-DOM converter) update the page in the same task, and fires `gov-script-changed`.
  */
-import { govEvent } from '../events.js';
-import { isSerbian, scriptOfTag, type Script } from './locale.js';
+import { emit } from '../events.js';
+import { isSerbian, scriptOfTag, type Script } from '../core/locale.js';
 
 /** Set on <html> by the script toggle: `cyrl` or `latn`. Absent: nobody chose. */
 export const scriptAttribute = 'data-gov-script';
@@ -23,12 +23,7 @@ export const scriptChangedEvent = 'gov-script-changed';
 /** An element with this attribute is never converted by the script toggle, nor anything inside it. */
 export const optOutAttribute = 'data-gov-no-convert';
 
-export interface GovScriptChangeDetail {
-  /** The script asked for (`gov-script-change`) or now shown (`gov-script-changed`). */
-  script: Script;
-  /** The script shown before: the earlier choice, else the page's own, else null. */
-  previous: Script | null;
-}
+export type { GovScriptChangeDetail } from '../events.js';
 
 /** `cyrl` or `latn` in any case, else null. */
 export function parseScript(value: unknown): Script | null {
@@ -74,13 +69,7 @@ export function setScript(script: Script): boolean {
   const root = document.documentElement;
   if (readChosenScript(root) === script) return true;
   const previous = readActiveScript(root);
-  if (
-    !document.dispatchEvent(
-      govEvent<GovScriptChangeDetail>(scriptChangeEvent, { script, previous }, { cancelable: true }),
-    )
-  ) {
-    return false;
-  }
+  if (!emit(document, scriptChangeEvent, { script, previous }, { cancelable: true })) return false;
   root.setAttribute(scriptAttribute, script);
   storeScript(script);
   followURL(script);
@@ -91,7 +80,7 @@ export function setScript(script: Script): boolean {
       console.error('gov-widgets: could not show the page in the chosen script', error);
     }
   }
-  document.dispatchEvent(govEvent<GovScriptChangeDetail>(scriptChangedEvent, { script, previous }));
+  emit(document, scriptChangedEvent, { script, previous });
   return true;
 }
 

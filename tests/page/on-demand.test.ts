@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { onDemand } from '../../src/core/on-demand.js';
+import { onDemand } from '../../src/page/on-demand.js';
 
 describe('onDemand', () => {
   let error: typeof console.error;

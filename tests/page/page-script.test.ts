@@ -10,12 +10,12 @@ import {
   scriptStorageKey,
   setScript,
   type GovScriptChangeDetail,
-} from '../../src/core/page-script.js';
+} from '../../src/page/page-script.js';
 
 const root = document.documentElement;
 /** A new instance of the module, as on a new page load (restoreScript runs once per instance). */
 const fresh = (tag: string) =>
-  import(`../../src/core/page-script.ts?${tag}`) as Promise<typeof import('../../src/core/page-script.js')>;
+  import(`../../src/page/page-script.ts?${tag}`) as Promise<typeof import('../../src/page/page-script.js')>;
 
 function reset(): void {
   root.removeAttribute(scriptAttribute);

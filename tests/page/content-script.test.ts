@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { langInScript, loadConverter, textInScript } from '../../src/core/content-script.js';
+import { langInScript, loadConverter, textInScript } from '../../src/page/content-script.js';
 
 describe('textInScript (which script content is shown in)', () => {
   before(() => Promise.all([loadConverter('latn'), loadConverter('cyrl')]));

@@ -6,6 +6,11 @@
  * {@link purifierPolicy}, which DOMPurify uses for the same inert parsing, so it never carries a
  * string into a live sink such as innerHTML.
  */
+import { learnNamedReferencesWith } from '../core/plain-text.js';
+import type { PurifierPolicy } from '../core/sanitize.js';
+
+export type { PurifierPolicy } from '../core/sanitize.js';
+
 interface InertPolicy {
   createHTML(input: string): unknown;
 }
@@ -33,11 +38,6 @@ function inertPolicy(): InertPolicy | null {
   return policy;
 }
 
-export interface PurifierPolicy {
-  createHTML(input: string): unknown;
-  createScriptURL(input: string): never;
-}
-
 /**
  * The policy DOMPurify parses the stories it sanitizes with (its `TRUSTED_TYPES_POLICY`). DOMPurify
  * also parses with DOMParser into a document of its own that runs nothing; given this policy it
@@ -61,3 +61,6 @@ export function parseInert(text: string, type: DOMParserSupportedType): Document
   const policy = inertPolicy();
   return new DOMParser().parseFromString((policy ? policy.createHTML(text) : text) as string, type);
 }
+
+// The plain-text reader in core learns HTML's named references from this parser (under the policy).
+learnNamedReferencesWith((html) => parseInert(html, 'text/html'));

@@ -5,10 +5,10 @@
  * converter takes them from.
  */
 import { converterLoaded, loadedConverter } from './content-script.js';
-import type { Script } from './locale.js';
-import { stripNoConvertMarkers } from './transliteration/protected-spans.js';
+import type { Script } from '../core/locale.js';
+import { stripNoConvertMarkers } from '../core/transliteration/protected-spans.js';
 
-export { explicitScriptOfTag, retagScript } from './locale.js';
+export { explicitScriptOfTag, retagScript } from '../core/locale.js';
 
 /**
  * Whether text written in `authored` can be shown in `shown` now: always in its own script, and in

@@ -8,7 +8,7 @@ import {
   parseDocument,
   parseXml,
   xmlFeeds,
-} from '../../src/core/load.js';
+} from '../../src/page/load.js';
 
 async function failure(promise: Promise<unknown>): Promise<unknown> {
   try {

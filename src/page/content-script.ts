@@ -8,9 +8,9 @@
  * widget: most pages never convert anything (Cyrillic content on a Cyrillic page), and Latin →
  * Cyrillic carries a dictionary.
  */
-import { isSerbian, scriptOfTag, type Script } from './locale.js';
+import { isSerbian, scriptOfTag, type Script } from '../core/locale.js';
 import { onDemand } from './on-demand.js';
-import { stripNoConvertMarkers } from './transliteration/protected-spans.js';
+import { stripNoConvertMarkers } from '../core/transliteration/protected-spans.js';
 
 type Converter = (text: string) => string;
 
@@ -18,10 +18,10 @@ const converters: Partial<Record<Script, Converter>> = {};
 
 const engines = {
   latn: onDemand('the Cyrillic → Latin converter', () =>
-    import('./transliteration/to-latin.js').then((engine) => engine.toLatin),
+    import('../core/transliteration/to-latin.js').then((engine) => engine.toLatin),
   ),
   cyrl: onDemand('the Latin → Cyrillic converter', () =>
-    import('./transliteration/to-cyrillic.js').then((engine) => engine.toCyrillic),
+    import('../core/transliteration/to-cyrillic.js').then((engine) => engine.toCyrillic),
   ),
 } satisfies Record<Script, () => Promise<Converter>>;
 
