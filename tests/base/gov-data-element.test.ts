@@ -223,13 +223,13 @@ describe('GovDataElement (the shared data base)', () => {
     });
   });
 
-  describe('errors of further loads (reportError / clearError)', () => {
+  describe('errors of further loads (the document controller’s report / recover)', () => {
     class PagingElement extends TestDataElement {
       failPage(error: unknown) {
-        this.reportError(error);
+        this.documents.report(error, true);
       }
       recoverPage() {
-        this.clearError();
+        this.documents.recover();
       }
     }
     customElements.define('test-paging-element', PagingElement);
