@@ -4,12 +4,12 @@ import { nothing, render, type TemplateResult } from 'lit';
 import '../../src/news-feed.js';
 import type { GovNewsFeed } from '../../src/news-feed.js';
 import { localeReady } from '../../src/localization.js';
+import { clean } from '../support/kit.js';
 
 export const fixtures = '/tests/fixtures/news-feed/';
 export const demo = '/demo/data/';
 
-export const respond = (params: Record<string, string | number>) =>
-  `/test-api/respond?${new URLSearchParams(Object.entries(params).map(([key, value]) => [key, String(value)]))}`;
+export { clean, respond } from '../support/kit.js';
 
 const hosts: HTMLElement[] = [];
 
@@ -46,7 +46,6 @@ export async function load(
 export const shadow = (el: Element) => el.shadowRoot!;
 export const all = (el: Element, selector: string) => [...shadow(el).querySelectorAll<HTMLElement>(selector)];
 export const one = (el: Element, selector: string) => shadow(el).querySelector<HTMLElement>(selector);
-export const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 export const titles = (el: Element) => all(el, '[part="title"]').map((title) => clean(title.textContent));
 export const datelines = (el: Element) => all(el, '[part="dateline"]').map((dateline) => clean(dateline.textContent));
 export const summaries = (el: Element) => all(el, '[part="summary"]').map((summary) => clean(summary.textContent));
