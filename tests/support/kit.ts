@@ -24,11 +24,8 @@ export type Widget = HTMLElement & { updateComplete: Promise<boolean>; src?: str
 
 const hosts: HTMLElement[] = [];
 
-/**
- * Puts `<tag>` with `attributes` (and `inline` data as a child `<script type>`, when given) on the
- * page, in a host of its own. Not awaited, so that a test can listen for its first event.
- */
-export function mount(
+/** `<tag>` with `attributes`, and `inline` data as a child `<script type>` when given; not on the page yet. */
+export function create(
   tag: string,
   attributes: Record<string, string> = {},
   inline?: { type: string; text: string },
@@ -41,6 +38,15 @@ export function mount(
     script.textContent = inline.text;
     element.append(script);
   }
+  return element;
+}
+
+/**
+ * Puts {@link create}'s element on the page, in a host of its own. Not awaited, so that a test can
+ * listen for its first event.
+ */
+export function mount(...args: Parameters<typeof create>): Widget {
+  const element = create(...args);
   const host = document.body.appendChild(document.createElement('div'));
   host.append(element);
   hosts.push(host);
