@@ -9,6 +9,7 @@ import {
   clean,
   create,
   datelines,
+  feed,
   demo,
   fixtures,
   load,
@@ -20,9 +21,6 @@ import {
   titles,
   warningsDuring,
 } from './support.js';
-
-const feed = (items: object[], extra: object = {}) =>
-  JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Test feed', ...extra, items });
 
 describe('<gov-news-feed>: rendering', () => {
   afterEach(resetPage);

@@ -10,6 +10,7 @@ import {
   all,
   clean,
   datelines,
+  feed,
   fixtures,
   load,
   one,
@@ -20,9 +21,6 @@ import {
   titles,
   warningsDuring,
 } from './support.js';
-
-const feed = (items: object[], extra: object = {}) =>
-  JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Test feed', ...extra, items });
 
 const rss = (items: string, channel = '<title>T</title><language>en</language>', root = '<rss version="2.0">') =>
   `<?xml version="1.0" encoding="utf-8"?>${root}<channel>${channel}${items}</channel></rss>`;

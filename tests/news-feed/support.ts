@@ -11,6 +11,10 @@ export const demo = '/demo/data/';
 
 export { clean, respond } from '../support/kit.js';
 
+/** A JSON Feed document's text, with `items` and any other top-level members. */
+export const feed = (items: object[], extra: object = {}) =>
+  JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Test feed', ...extra, items });
+
 const hosts: HTMLElement[] = [];
 
 /**
