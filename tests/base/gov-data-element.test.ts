@@ -1,14 +1,12 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { TestDataElement } from '../support/test-data-element.js';
 import { LoadError } from '../../src/page/load.js';
-import type { GovErrorEvent, GovLoadEvent } from '../../src/events.js';
+import type { GovErrorEvent } from '../../src/events.js';
 import { muteWarnings } from '../support/console.js';
+import { respond } from '../support/kit.js';
 
 const feed = (items: string[], title = 'Test') => JSON.stringify({ title, items });
-const respond = (params: Record<string, string | number>) =>
-  `/test-api/respond?${new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]))}`;
 
-const shadowText = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
 const items = (el: Element) => [...el.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent);
 
 /** Creates the element without awaiting its load, so a test can listen for the first event. */
@@ -21,27 +19,12 @@ async function create(template: ReturnType<typeof html>): Promise<TestDataElemen
   return wrapper.firstElementChild as TestDataElement;
 }
 
+// What every data element does (inline data, src, abort, timeout, retry, events) is the contract of
+// tests/support/data-element-contract.ts, run on this element in contract.test.ts; here, the rest.
 describe('GovDataElement (the shared data base)', () => {
   muteWarnings();
 
   describe('inline data', () => {
-    it('renders an inline <script type="application/feed+json"> without any request', async () => {
-      const requests: string[] = [];
-      const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => requests.push(e.name)));
-      observer.observe({ type: 'resource' });
-      const el = await fixture<TestDataElement>(
-        html`<test-data-element>
-          <script type="application/feed+json">
-            { "title": "Inline", "items": ["one", "two"] }
-          </script>
-        </test-data-element>`,
-      );
-      expect(items(el)).to.deep.equal(['one', 'two']);
-      observer.disconnect();
-      expect(requests.filter((name) => name.includes('test-api'))).to.deep.equal([]);
-      await expect(el).to.be.accessible();
-    });
-
     it('prefers inline data over src, and reads application/json too', async () => {
       const el = await fixture<TestDataElement>(
         html`<test-data-element src=${respond({ body: feed(['remote']) })}>
@@ -52,85 +35,15 @@ describe('GovDataElement (the shared data base)', () => {
       );
       expect(items(el)).to.deep.equal(['inline']);
     });
-
-    it('re-renders when a page script replaces the inline data', async () => {
-      const el = await fixture<TestDataElement>(
-        html`<test-data-element>
-          <script type="application/json">
-            { "items": ["before"] }
-          </script>
-        </test-data-element>`,
-      );
-      el.querySelector('script')!.textContent = '{"items": ["after"]}';
-      await waitUntil(() => items(el)[0] === 'after', 'inline change not picked up');
-    });
-
-    it('shows the error state, without a retry button, for broken inline JSON', async () => {
-      const el = await fixture<TestDataElement>(
-        html`<test-data-element>
-          <script type="application/json">
-            {"items": [
-          </script>
-        </test-data-element>`,
-      );
-      const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
-      expect(alert.textContent).to.contain('damaged');
-      expect(el.shadowRoot!.querySelector('button')).to.equal(null);
-      await expect(el).to.be.accessible();
-    });
   });
 
   describe('loading from src', () => {
-    it('loads, fires gov-load with the count and title, and shows the content', async () => {
-      const el = await create(
-        html`<test-data-element src=${respond({ body: feed(['a', 'b', 'c'], 'Remote') })}></test-data-element>`,
-      );
-      const event = (await oneEvent(el, 'gov-load')) as GovLoadEvent;
-      expect(event.detail).to.deep.equal({ count: 3, title: 'Remote' });
-      expect(event.bubbles && event.composed).to.equal(true);
-      expect(items(el)).to.deep.equal(['a', 'b', 'c']);
-    });
-
-    it('shows a busy loading state while the request is under way', async () => {
-      const el = await create(
-        html`<test-data-element src=${respond({ body: feed(['late']), delay: 400 })}></test-data-element>`,
-      );
-      await el.updateComplete;
-      const base = el.shadowRoot!.querySelector('[part="base"]')!;
-      expect(base.getAttribute('aria-busy')).to.equal('true');
-      expect(el.shadowRoot!.querySelector('[part="loading"]')).to.exist;
-      expect(el.matches(':state(loading)')).to.equal(true);
-      await expect(el).to.be.accessible();
-      await oneEvent(el, 'gov-load');
-      expect(base.getAttribute('aria-busy')).to.equal('false');
-      expect(el.matches(':state(ready)')).to.equal(true);
-    });
-
     it('resolves a relative src against the page', async () => {
       const relative = new URL('/test-api/respond?body=%7B%22items%22%3A%5B%22rel%22%5D%7D', location.href);
       const path = relative.pathname.replace(/^\//, '') + relative.search;
       const el = await create(html`<test-data-element src=${path}></test-data-element>`);
       await oneEvent(el, 'gov-load');
       expect(items(el)).to.deep.equal(['rel']);
-    });
-
-    it('aborts a stale request when src changes, and never shows its answer', async () => {
-      const el = await create(
-        html`<test-data-element src=${respond({ body: feed(['stale']), delay: 600 })}></test-data-element>`,
-      );
-      await el.updateComplete;
-      el.src = respond({ body: feed(['fresh']), delay: 50 });
-      await oneEvent(el, 'gov-load');
-      expect(items(el)).to.deep.equal(['fresh']);
-      await new Promise((resolve) => setTimeout(resolve, 800));
-      expect(items(el)).to.deep.equal(['fresh']);
-    });
-
-    it('gives up after the timeout with a timeout error', async () => {
-      const el = await create(html`<test-data-element src="/test-api/hang" timeout="300"></test-data-element>`);
-      const event = (await oneEvent(el, 'gov-error')) as GovErrorEvent;
-      expect(event.detail.reason).to.equal('timeout');
-      expect(shadowText(el)).to.contain('took too long');
     });
 
     it('counts the body against the timeout (a slow trickle)', async () => {
@@ -174,26 +87,6 @@ describe('GovDataElement (the shared data base)', () => {
       });
     }
 
-    it('explains a missing source without a retry button', async () => {
-      const el = await create(html`<test-data-element></test-data-element>`);
-      const event = (await oneEvent(el, 'gov-error')) as GovErrorEvent;
-      expect(event.detail.reason).to.equal('no-source');
-      expect(el.shadowRoot!.querySelector('[role="alert"] button')).to.equal(null);
-    });
-
-    it('keeps the last good content when a reload fails, and recovers on retry', async () => {
-      const good = respond({ body: feed(['kept']) });
-      const el = await create(html`<test-data-element src=${good}></test-data-element>`);
-      await oneEvent(el, 'gov-load');
-      el.src = respond({ status: 503 });
-      await oneEvent(el, 'gov-error');
-      expect(items(el)).to.deep.equal(['kept']);
-      expect(el.shadowRoot!.querySelector('[role="alert"]')).to.exist;
-      el.src = good;
-      await oneEvent(el, 'gov-load');
-      expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
-    });
-
     it('retries the same src when the retry button is pressed', async () => {
       const el = await create(html`<test-data-element src=${respond({ status: 500 })}></test-data-element>`);
       await oneEvent(el, 'gov-error');
@@ -223,13 +116,13 @@ describe('GovDataElement (the shared data base)', () => {
     });
   });
 
-  describe('errors of further loads (reportError / clearError)', () => {
+  describe('errors of further loads (the document controller’s report / recover)', () => {
     class PagingElement extends TestDataElement {
       failPage(error: unknown) {
-        this.reportError(error);
+        this.documents.report(error, true);
       }
       recoverPage() {
-        this.clearError();
+        this.documents.recover();
       }
     }
     customElements.define('test-paging-element', PagingElement);

@@ -3,6 +3,7 @@
  * (`window.__govPwned`, which every vector sets if it runs), and the checks that apply to all.
  */
 import { aTimeout, expect } from '@open-wc/testing';
+import { create, type Widget } from '../support/kit.js';
 import { loadVectors, type Vector } from './hostile-documents.js';
 import {
   changedGlobals,
@@ -56,7 +57,7 @@ export function useHostileHarness(): Harness {
 
 const globalsOf = new WeakMap<Harness, GlobalSnapshot>();
 
-export type Widget = HTMLElement & { updateComplete: Promise<boolean> };
+export type { Widget };
 
 /** Adds a widget (with inline data when given) and resolves with the event that ends its load. */
 export function mount(
@@ -65,14 +66,7 @@ export function mount(
   attributes: Record<string, string>,
   inline?: { type: string; text: string },
 ): { element: Widget; outcome: Promise<string> } {
-  const element = document.createElement(tag) as Widget;
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  if (inline) {
-    const script = document.createElement('script');
-    script.type = inline.type;
-    script.textContent = inline.text;
-    element.append(script);
-  }
+  const element = create(tag, attributes, inline);
   const outcome = new Promise<string>((resolve) => {
     element.addEventListener('gov-load', () => resolve('gov-load'), { once: true });
     element.addEventListener('gov-error', () => resolve('gov-error'), { once: true });

@@ -8,63 +8,12 @@ import '../../src/index.js';
 import type { GovErrorDetail } from '../../src/events.js';
 import { localeReady } from '../../src/localization.js';
 import { muteWarnings } from '../support/console.js';
+import { widgets } from '../support/data-elements.js';
+import { clean, jsonFeed, mount, outage, respond, setNetwork, unmountAll, type Widget } from '../support/kit.js';
 
-export type Widget = HTMLElement & { updateComplete: Promise<boolean>; src?: string; timeout: number };
 export type Language = 'en' | 'sr-Cyrl';
 
-export const respond = (params: Record<string, string | number>) =>
-  `/test-api/respond?${new URLSearchParams(Object.entries(params).map(([key, value]) => [key, String(value)]))}`;
-
-export const jsonFeed = (title: string, items: unknown[], extra: Record<string, unknown> = {}) =>
-  JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title, items, ...extra });
-
-/** The three widgets that load data, each with a good document, a newer one, and how to read what it shows. */
-export const widgets = [
-  {
-    tag: 'gov-news-feed',
-    good: jsonFeed('News', [{ id: '1', title: 'Good news item', content_text: 'A story.' }]),
-    newer: jsonFeed('News', [{ id: '2', title: 'Newer news item', content_text: 'A story.' }]),
-    shown: (element: Element) =>
-      [...element.shadowRoot!.querySelectorAll('[part="title"]')].map((title) => title.textContent!.trim()),
-    goodShown: ['Good news item'],
-    newerShown: ['Newer news item'],
-    /** A web page at `src` is followed to its feed (autodiscovery): one without a feed link says so. */
-    readsFeeds: true,
-  },
-  {
-    tag: 'gov-photo-gallery',
-    good: jsonFeed('Photos', [
-      { id: '1', image: '/demo/data/photos/tara-thumb.jpg', title: 'Tara', _gov: { alt: 'Forests of Tara' } },
-    ]),
-    newer: jsonFeed('Photos', [
-      { id: '2', image: '/demo/data/photos/uvac-thumb.jpg', title: 'Uvac', _gov: { alt: 'Meanders of the Uvac' } },
-    ]),
-    shown: (element: Element) =>
-      [...element.shadowRoot!.querySelectorAll<HTMLImageElement>('[part="thumbnail-image"]')].map((image) => image.alt),
-    goodShown: ['Forests of Tara'],
-    newerShown: ['Meanders of the Uvac'],
-    readsFeeds: true,
-  },
-  {
-    tag: 'gov-contact-card',
-    good: JSON.stringify({
-      '@context': 'https://schema.org',
-      '@type': 'GovernmentOffice',
-      name: 'Good office',
-      telephone: '+381 11 306 8000',
-    }),
-    newer: JSON.stringify({
-      '@context': 'https://schema.org',
-      '@type': 'GovernmentOffice',
-      name: 'Newer office',
-      telephone: '+381 11 306 8000',
-    }),
-    shown: (element: Element) =>
-      [...element.shadowRoot!.querySelectorAll('[part="name"]')].map((name) => name.textContent!.trim()),
-    goodShown: ['Good office'],
-    newerShown: ['Newer office'],
-  },
-] as const;
+export { clean, jsonFeed, mount, respond, unmountAll, widgets, type Widget };
 
 export const messages: Record<string, Record<Language, string>> = {
   network: {
@@ -182,27 +131,6 @@ export function watchHostPage() {
   };
 }
 
-const hosts: HTMLElement[] = [];
-
-/** Removes what {@link mount} added. */
-export function unmountAll(): void {
-  for (const host of hosts.splice(0)) host.remove();
-}
-
-/** A document served while `key` is up; while it is down the connection drops, the browser's own retries included. */
-export const outage = (key: string, body: string) => `/test-api/outage?${new URLSearchParams({ key, body })}`;
-export const setNetwork = async (key: string, state: 'up' | 'down') => {
-  await fetch(`/test-api/outage-control?${new URLSearchParams({ key, down: state === 'down' ? '1' : '0' })}`);
-};
-export function mount(tag: string, attributes: Record<string, string>): Widget {
-  const element = document.createElement(tag) as Widget;
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  const host = document.body.appendChild(document.createElement('div'));
-  host.append(element);
-  hosts.push(host);
-  return element;
-}
-
 export async function setLanguage(lang: Language): Promise<void> {
   document.documentElement.lang = lang;
   await aTimeout(0);
@@ -211,7 +139,6 @@ export async function setLanguage(lang: Language): Promise<void> {
 }
 
 export const errorOf = (element: Element) => element.shadowRoot!.querySelector('[part="error"]');
-export const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 /** Mutes the widgets' console warnings (each failure is rightly reported there too) and watches the host page. */
 function useWatch(): { current: ReturnType<typeof watchHostPage> } {
@@ -310,24 +237,6 @@ export function describeNetworkFaults(widget: (typeof widgets)[number]): void {
         await element.updateComplete;
         expect(widget.shown(element), type).to.deep.equal(widget.goodShown);
       }
-    });
-
-    it('src changed while a request is in flight: the stale answer is ignored', async () => {
-      const element = mount(widget.tag, { src: respond({ delay: 800, body: widget.good }) });
-      await aTimeout(100);
-      const loads: string[][] = [];
-      element.addEventListener(
-        'gov-load',
-        () => void element.updateComplete.then(() => loads.push(widget.shown(element))),
-      );
-      element.setAttribute('src', respond({ body: widget.newer }));
-      await waitUntil(() => loads.length === 1, 'the newer document did not load');
-      // Long after the stale answer would have come.
-      await aTimeout(1200);
-      expect(loads).to.deep.equal([widget.newerShown]);
-      expect(widget.shown(element)).to.deep.equal(widget.newerShown);
-      expect(errorOf(element)).to.equal(null);
-      expect(watch.current.host.rejections).to.deep.equal([]);
     });
   });
 }

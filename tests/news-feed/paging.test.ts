@@ -176,7 +176,7 @@ describe('<gov-news-feed>: "Show more" and next pages', () => {
     }
   });
 
-  it('keeps focus in the list when a next page brings nothing new', async () => {
+  it('keeps focus in the list and says so when a next page brings nothing new', async () => {
     const el = await load(html`<gov-news-feed src=${fixtures + 'dupes-1.json'}></gov-news-feed>`);
     moreButton(el)!.focus();
     moreButton(el)!.click();
@@ -185,7 +185,8 @@ describe('<gov-news-feed>: "Show more" and next pages', () => {
     await aTimeout(20);
     expect(titles(el)).to.deep.equal(['D1']);
     expect(shadowFocus(el)).to.equal(one(el, '[part="title-link"]'));
-    expect(status(el)).to.equal('');
+    // Every press gets an answer, as in the gallery: nothing new is said too.
+    expect(status(el)).to.equal('0 more news items shown.');
   });
 
   it('stops when a next_url comes round again, and drops items it has already shown', async () => {

@@ -61,20 +61,6 @@ describe('<gov-news-feed>: loading, error and empty states', () => {
         await expect(el).to.be.accessible();
       });
     }
-
-    it('keeps the news on screen when a refresh fails, and retries', async () => {
-      const el = await load(html`<gov-news-feed src=${demo + 'news.en.json'} limit="2"></gov-news-feed>`);
-      el.src = respond({ status: 503 });
-      await oneEvent(el, 'gov-error');
-      await el.updateComplete;
-      expect(titles(el)).to.have.length(2);
-      expect(one(el, '[role="alert"]')).to.exist;
-      await expect(el).to.be.accessible();
-      const retried = oneEvent(el, 'gov-error');
-      (one(el, '[part="retry-button"]') as HTMLButtonElement).click();
-      await retried;
-      expect(titles(el)).to.have.length(2);
-    });
   });
 
   describe('empty', () => {

@@ -4,16 +4,16 @@ import { nothing, render, type TemplateResult } from 'lit';
 import '../../src/news-feed.js';
 import type { GovNewsFeed } from '../../src/news-feed.js';
 import { localeReady } from '../../src/localization.js';
+import { clean } from '../support/kit.js';
 
 export const fixtures = '/tests/fixtures/news-feed/';
 export const demo = '/demo/data/';
 
+export { clean, respond } from '../support/kit.js';
+
 /** A JSON Feed document's text, with `items` and any other top-level members. */
 export const feed = (items: object[], extra: object = {}) =>
   JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Test feed', ...extra, items });
-
-export const respond = (params: Record<string, string | number>) =>
-  `/test-api/respond?${new URLSearchParams(Object.entries(params).map(([key, value]) => [key, String(value)]))}`;
 
 const hosts: HTMLElement[] = [];
 
@@ -50,7 +50,6 @@ export async function load(
 export const shadow = (el: Element) => el.shadowRoot!;
 export const all = (el: Element, selector: string) => [...shadow(el).querySelectorAll<HTMLElement>(selector)];
 export const one = (el: Element, selector: string) => shadow(el).querySelector<HTMLElement>(selector);
-export const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 export const titles = (el: Element) => all(el, '[part="title"]').map((title) => clean(title.textContent));
 export const datelines = (el: Element) => all(el, '[part="dateline"]').map((dateline) => clean(dateline.textContent));
 export const summaries = (el: Element) => all(el, '[part="summary"]').map((summary) => clean(summary.textContent));

@@ -60,8 +60,7 @@ export const demoFeed = (count = 12, extra: Record<string, unknown> = {}) =>
     extra,
   );
 
-export const respond = (params: Record<string, string | number>) =>
-  `/test-api/respond?${new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]))}`;
+export { respond } from '../support/kit.js';
 
 /** A gallery with its feed inline, as a webmaster pastes it, once its grid (or message) is on screen. */
 export async function mount(

@@ -377,7 +377,7 @@ export class GovContactCard extends GovDataElement<ContactDocument> {
     saver().then(
       ({ saveContact }) => this._saveWith(saveContact, office),
       (error: unknown) =>
-        this.reportError(new LoadError('network', 'The vCard builder did not load', { cause: error })),
+        this.documents.report(new LoadError('network', 'The vCard builder did not load', { cause: error }), true),
     );
   }
 

@@ -111,10 +111,6 @@ export const newsFeedStyles = css`
   .more-button {
     margin-block-start: var(--gov-news-gap, 1.25em);
   }
-  .more-button[aria-disabled='true'] {
-    cursor: progress;
-    opacity: 0.7;
-  }
   .state-error {
     margin-block: var(--gov-news-gap, 1.25em) 0;
   }

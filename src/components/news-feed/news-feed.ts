@@ -4,10 +4,11 @@ import { msg, str } from '@lit/localize';
 import { GovDataElement } from '../shared/gov-data-element.js';
 import { clampHeadingLevel, renderHeading } from '../shared/heading.js';
 import { dataStyles } from '../shared/data.styles.js';
+import { NextPageController, nextPageStyles } from '../shared/next-page-controller.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { plainText, readJsonFeedSteps, type Feed, type FeedItem } from '../../core/feed.js';
 import { inSlices, someInSteps } from '../../core/steps.js';
-import { xmlFeeds, type FetchedDocument, type LoadError, type ParsedDocument } from '../../page/load.js';
+import { xmlFeeds, type FetchedDocument, type ParsedDocument } from '../../page/load.js';
 import { dateTimeAttribute, formatNewsDate, itemText, mayOpenWithDateline, shorten } from '../../core/news.js';
 import { readIsoDate } from '../../core/iso-date.js';
 import { purifierPolicy } from '../../page/inert.js';
@@ -23,8 +24,6 @@ import { newsFeedStyles } from './news-feed.styles.js';
 export type NewsFeedShow = 'summary' | 'full';
 
 const defaultLimit = 10;
-/** How many next pages one press of "Show more" may fetch looking for items with the chosen tag. */
-const maxPagesPerPress = 10;
 /** Heading length of an item without a title in full mode, where its whole story follows. */
 const untitledHeadlineLength = 80;
 
@@ -101,7 +100,7 @@ const dropDeclaredSize = ({ target }: Event) => {
  * @cssprop [--gov-radius=0.25em] - Corner radius of the button and images.
  */
 export class GovNewsFeed extends GovDataElement<Feed> {
-  static override styles = [sharedStyles, dataStyles, newsFeedStyles];
+  static override styles = [sharedStyles, dataStyles, nextPageStyles, newsFeedStyles];
 
   protected static override inlineTypes = ['application/feed+json', 'application/json'];
 
@@ -116,12 +115,6 @@ export class GovNewsFeed extends GovDataElement<Feed> {
     tag: {},
     moreHref: { attribute: 'more-href' },
     moreLabel: { attribute: 'more-label' },
-    _items: { state: true },
-    _shown: { state: true },
-    _nextUrl: { state: true },
-    _pageLoading: { state: true },
-    _announcement: { state: true },
-    _pageError: { state: true },
   };
 
   /** How many items to show at first, and how many more each "Show more" reveals. */
@@ -145,20 +138,25 @@ export class GovNewsFeed extends GovDataElement<Feed> {
   /** The text of the `more-href` link; "More news" in the page's language when absent. */
   moreLabel?: string;
 
-  /** Every item loaded so far: the feed's, then those of the next pages. */
-  private _items: FeedItem[] = [];
-  /** How many of the matching items are revealed. */
-  private _shown = defaultLimit;
-  private _nextUrl?: string;
-  private _pageLoading = false;
-  private _announcement = '';
-  /** The failure of a next page, shown next to "Show more" while it is the element's error. */
-  private _pageError?: LoadError;
+  /** "Show more": every item loaded so far (the feed's, then those of its next pages), and how many are revealed. */
+  private readonly _pages: NextPageController<Feed, FeedItem> = new NextPageController(this, this.documents, {
+    page: (feed, url) => {
+      this._warnAboutProblems(feed.problems, url);
+      return { items: withLanguage(feed.items, feed.language), nextUrl: feed.nextUrl, feedUrl: feed.feedUrl };
+    },
+    id: (item) => item.id,
+    limit: () => this._limit,
+    available: (items): number => this._matching(items).length,
+    focusTarget: (index) => {
+      const article = this.renderRoot.querySelectorAll<HTMLElement>('article')[index];
+      const link = article?.querySelector<HTMLElement>('[part="title-link"][href]');
+      if (article && !link) article.tabIndex = -1;
+      return link ?? article;
+    },
+    announcement: (count) => this._newItemsMessage(count),
+  });
 
-  private _visited = new Set<string>();
-  private _pageRequest?: AbortController;
   private _matches?: { items: FeedItem[]; tag: string; matching: FeedItem[] };
-  private _visible: FeedItem[] = [];
   private readonly _shortTexts = new WeakMap<FeedItem, string | null>();
   /** How a full story shows its text (full-story.ts): as this element shows data text. */
   private readonly _shownText: ShownText = {
@@ -174,11 +172,6 @@ export class GovNewsFeed extends GovDataElement<Feed> {
   private get _limit(): number {
     const limit = Math.floor(this.limit);
     return limit > 0 ? limit : defaultLimit;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._pageRequest?.abort();
   }
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
@@ -220,7 +213,7 @@ export class GovNewsFeed extends GovDataElement<Feed> {
   }
 
   protected override isEmpty(): boolean {
-    return this._matching().length === 0 && !this._hasNextPage();
+    return this._matching().length === 0 && !this._pages.hasNextPage;
   }
 
   protected override emptyMessage(): string {
@@ -232,13 +225,18 @@ export class GovNewsFeed extends GovDataElement<Feed> {
     return this.tag?.trim() ? loadConverter('latn').then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
+  protected override willLoad(): void {
+    this._pages.stop();
+  }
+
+  /** A new document: paging starts from its first page. */
+  protected override loaded(feed: Feed): void {
+    this._pages.start(feed);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // `data` is the base's protected state, which PropertyValues<this> does not name.
-    if ((changed as PropertyValues).has('data') && this.data) this._startOver(this.data);
-    else if (changed.has('limit') || changed.has('tag')) this._shown = this._limit;
-    this._visible = this._matching().slice(0, this._shown);
-    if (this.show === 'full') this._visible.forEach((item) => this._sanitize(item));
+    if (changed.has('limit') || changed.has('tag')) this._pages.shown = this._limit;
   }
 
   /** Also waits for the stories being sanitized, so that "updated" means the whole story is on screen. */
@@ -269,36 +267,17 @@ export class GovNewsFeed extends GovDataElement<Feed> {
     </div>`;
   }
 
-  /** A failed next page is shown next to "Show more", where the user asked for it, not above the list. */
-  protected override renderError(error: LoadError, retry?: () => void): TemplateResult {
-    return error === this._pageError && !retry ? html`` : super.renderError(error, retry);
-  }
-
   protected renderContent(): TemplateResult {
-    const canShowMore = this._matching().length > this._visible.length || this._hasNextPage();
-    const list = this._visible.length
+    const visible = this._matching().slice(0, this._pages.shown);
+    if (this.show === 'full') visible.forEach((item) => this._sanitize(item));
+    const list = visible.length
       ? // eslint-disable-next-line lit-a11y/no-redundant-role -- Safari drops the list semantics of an unstyled list without it.
-        html`<ul class="list" part="list" role="list" aria-busy=${this._pageLoading ? 'true' : 'false'}>
-          ${this._visible.map((item) => this._renderItem(item))}
+        html`<ul class="list" part="list" role="list" aria-busy=${this._pages.loading ? 'true' : 'false'}>
+          ${visible.map((item) => this._renderItem(item))}
         </ul>`
       : // Nothing (with the tag) among the loaded items, but older pages to look in.
         html`<p class="state-empty" part="empty">${this.emptyMessage()}</p>`;
-    return html`${list}
-      ${this._pageError && this._pageError === this.error ? this.renderError(this._pageError, this._showMore) : nothing}
-      ${
-        canShowMore
-          ? html`<button
-              class="button more-button"
-              part="more-button"
-              type="button"
-              aria-disabled=${this._pageLoading ? 'true' : 'false'}
-              @click=${this._showMore}
-            >
-              ${msg('Show more news', { id: 'news-feed.show-more' })}
-            </button>`
-          : nothing
-      }
-      <p class="visually-hidden" role="status">${this._announcement}</p>`;
+    return html`${list} ${this._pages.render(msg('Show more news', { id: 'news-feed.show-more' }))}`;
   }
 
   /*
@@ -440,7 +419,7 @@ export class GovNewsFeed extends GovDataElement<Feed> {
     const html = item.contentHtml;
     const done = fullStory()
       .then(({ sanitizeStory }) =>
-        sanitizeStory({ purifierPolicy }, html, item.contentBaseUrl ?? item.url ?? this.baseUrl),
+        sanitizeStory({ purifierPolicy }, html, item.contentBaseUrl ?? item.url ?? this.documents.baseUrl),
       )
       .then(
         (fragment) => void this._sanitized.set(item, fragment),
@@ -486,7 +465,7 @@ export class GovNewsFeed extends GovDataElement<Feed> {
   }
 
   /** The items with the chosen tag, worked out once for each list of items and tag (a list may be long). */
-  private _matching(items = this._items): FeedItem[] {
+  private _matching(items: FeedItem[] = this._pages.items): FeedItem[] {
     const tag = this.tag?.trim();
     if (!tag) return items;
     if (this._matches?.items !== items || this._matches.tag !== tag) {
@@ -499,94 +478,9 @@ export class GovNewsFeed extends GovDataElement<Feed> {
     return this._matches.matching;
   }
 
-  private _hasNextPage(): boolean {
-    return this._nextUrl !== undefined && !this._visited.has(this._nextUrl);
-  }
-
-  /** A new document replaced the old one: paging starts from its first page. */
-  private _startOver(feed: Feed): void {
-    this._pageRequest?.abort();
-    this._pageLoading = false;
-    this._pageError = undefined;
-    this._announcement = '';
-    this._items = withLanguage(feed.items, feed.language);
-    this._nextUrl = feed.nextUrl;
-    this._visited = new Set([this.baseUrl, ...(feed.feedUrl ? [feed.feedUrl] : [])]);
-    this._shown = this._limit;
-    this._warnAboutProblems(feed.problems, this.baseUrl);
-  }
-
   private _warnAboutProblems(problems: string[], url: string): void {
     if (problems.length)
       console.warn(`<${this.localName}>: ${problems.length} problem(s) with items of ${url}: ${problems.join('; ')}`);
-  }
-
-  /**
-   * "Show more": reveals the next `limit` items, fetching next pages first when fewer are loaded;
-   * then announces how many came and moves focus to the first of them.
-   */
-  private readonly _showMore = async (): Promise<void> => {
-    if (this._pageLoading) return;
-    const before = this._visible.length;
-    const wanted = before + this._limit;
-    if (this._matching().length < wanted && this._hasNextPage() && !(await this._loadNextPages(wanted))) return;
-    const after = Math.min(wanted, this._matching().length);
-    this._shown = after;
-    this._announcement = '';
-    await this.updateComplete;
-    if (after > before) this._announcement = this._newItemsMessage(after - before);
-    // Focus follows the new items, unless the user has meanwhile gone elsewhere on the page. When
-    // nothing came, it stays on (or goes back to) the button, if that is still there.
-    const active = document.activeElement;
-    if (active !== this && active !== document.body && active !== null) return;
-    const articles = this.renderRoot.querySelectorAll<HTMLElement>('article');
-    const article = articles[after > before ? before : articles.length - 1];
-    const link = article?.querySelector<HTMLElement>('[part="title-link"][href]');
-    if (article && !link) article.tabIndex = -1;
-    const button = this.renderRoot.querySelector<HTMLElement>('[part="more-button"]');
-    (after > before ? (link ?? article) : (button ?? link ?? article))?.focus();
-  };
-
-  /**
-   * Fetches next pages until `wanted` items match (a few pages at most per press, in case a tag is
-   * rare). A page that fails is shown as an error, and what came before it is still revealed; false
-   * only when a newer document replaced the feed meanwhile.
-   */
-  private async _loadNextPages(wanted: number): Promise<boolean> {
-    const request = new AbortController();
-    this._pageRequest = request;
-    this._pageLoading = true;
-    try {
-      for (let page = 0; page < maxPagesPerPress && this._hasNextPage() && this._matching().length < wanted; page++) {
-        const url = this._nextUrl!;
-        const fetched = await this.fetch(url, request.signal);
-        const feed = await this.interpret(this.parse(fetched.text), fetched.url, request.signal);
-        if (request.signal.aborted) return false;
-        this._visited.add(url).add(fetched.url);
-        if (feed.feedUrl) this._visited.add(feed.feedUrl);
-        const known = new Set(this._items.map((item) => item.id));
-        this._items = [
-          ...this._items,
-          ...withLanguage(feed.items, feed.language).filter((item) => !known.has(item.id)),
-        ];
-        this._nextUrl = feed.nextUrl;
-        this._warnAboutProblems(feed.problems, fetched.url);
-      }
-      if (this._pageError) {
-        this._pageError = undefined;
-        this.clearError();
-      }
-    } catch (error) {
-      if (request.signal.aborted) return false;
-      this.reportError(error);
-      this._pageError = this.error;
-    } finally {
-      if (this._pageRequest === request) {
-        this._pageRequest = undefined;
-        this._pageLoading = false;
-      }
-    }
-    return true;
   }
 
   private _newItemsMessage(count: number): string {

@@ -38,7 +38,7 @@ export const photoGalleryStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
-  .more {
+  .more-button {
     margin-block-start: 1em;
   }
   .state-error {

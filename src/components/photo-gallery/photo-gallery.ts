@@ -4,11 +4,12 @@ import { keyed } from 'lit/directives/keyed.js';
 import { msg, str } from '@lit/localize';
 import { GovDataElement } from '../shared/gov-data-element.js';
 import { dataStyles } from '../shared/data.styles.js';
+import { NextPageController, nextPageStyles } from '../shared/next-page-controller.js';
 import { sharedStyles } from '../shared/shared.styles.js';
 import { whenIdle } from '../../page/idle.js';
 import { onDemand } from '../../page/on-demand.js';
 import { pluralCategory } from '../../core/formatting-locale.js';
-import { xmlFeeds, type FetchedDocument, type LoadError, type ParsedDocument } from '../../page/load.js';
+import { xmlFeeds, type FetchedDocument, type ParsedDocument } from '../../page/load.js';
 import { plainText } from '../../core/feed.js';
 import { readPhotoFeedSteps, type Photo, type PhotoFeed } from '../../core/photo-feed.js';
 import { inSlices } from '../../core/steps.js';
@@ -85,7 +86,7 @@ const xmlReader = onDemand('the RSS and Atom reader', () => import('./xml-photos
  * @cssprop [--gov-radius=0.25em] - Corner radius of the thumbnails and the buttons.
  */
 export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
-  static override styles = [sharedStyles, dataStyles, photoGalleryStyles];
+  static override styles = [sharedStyles, dataStyles, nextPageStyles, photoGalleryStyles];
 
   protected static override inlineTypes = ['application/feed+json', 'application/json'];
 
@@ -95,9 +96,6 @@ export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
     columns: { type: Number, attribute: 'columns' },
     limit: { type: Number },
     deepLink: { type: Boolean, attribute: 'deep-link' },
-    _shown: { state: true, attribute: false },
-    _more: { state: true, attribute: false },
-    _announcement: { state: true, attribute: false },
   };
 
   /** The most columns the grid has; fewer when the element is narrow. */
@@ -109,18 +107,19 @@ export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
   /** Puts the open photo in the URL hash, opens the photo a URL names, and lets Back close the lightbox. */
   deepLink = false;
 
-  /** How many photos are revealed: a page of a feed may hold a hundred thousand. */
-  private _shown = defaultLimit;
-  private _more: 'idle' | 'loading' | 'failed' = 'idle';
-  private _announcement = '';
+  /** "Show more photos": every photo loaded (the feed's, then its next pages'), and how many are revealed. */
+  private readonly _pages = new NextPageController<PhotoFeed, Photo>(this, this.documents, {
+    page: ({ photos, nextUrl }) => ({ items: photos, nextUrl }),
+    id: (photo) => photo.id,
+    limit: () => this._limit,
+    focusTarget: (index) => this.renderRoot.querySelector<HTMLElement>(`[data-index="${index}"]`),
+    announcement: (count) => this._loadedMessage(count),
+  });
 
   /** The lightbox, a controller of this element once its module has loaded (see lightbox.ts). */
   private _lightbox?: Lightbox;
-  /** Feed pages seen in this load, so that a `next_url` loop ends. */
-  private _visited = new Set<string>();
-  private _pageRequest?: AbortController;
-  /** The model with the next pages added, told apart from a new document. */
-  private _grown?: PhotoFeed;
+  /** The photos the URL was last matched against: a hash may name a photo that a new page brought. */
+  private _photosSynced?: Photo[];
 
   private readonly _onUrlChange = () => this._syncWithUrl();
   private readonly _prefetchLightbox = () => void lightbox().catch(() => undefined);
@@ -147,24 +146,31 @@ export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
     this._dialog?.close();
   }
 
-  override reload(): Promise<void> {
-    this._pageRequest?.abort();
-    this._more = 'idle';
+  /** A load starts: the lightbox closes and a page on its way is dropped. */
+  protected override willLoad(): void {
+    this._pages.stop();
     this.close();
-    return super.reload();
   }
 
-  protected interpret(document: ParsedDocument, baseUrl: string, signal: AbortSignal): Promise<PhotoFeed> {
-    return this._read(document, baseUrl, new Set([baseUrl]), signal);
+  /** A new document: paging starts from its first page. */
+  protected override loaded(model: PhotoFeed): void {
+    this._pages.start(model);
+  }
+
+  /** Reads a page of photos in slices (a page may hold a hundred thousand). */
+  protected async interpret(document: ParsedDocument, baseUrl: string, signal: AbortSignal): Promise<PhotoFeed> {
+    const page =
+      document.kind === 'json'
+        ? await inSlices(readPhotoFeedSteps(document.value, baseUrl), signal)
+        : await xmlReader().then(({ readXmlPhotos }) => readXmlPhotos({ plainText }, document.document, baseUrl));
+    if (page.problems.length)
+      console.warn(`<${this.localName}${this.id ? ` id="${this.id}"` : ''}>: ${page.problems.join('; ')}.`);
+    return page;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // A new document (not a next page added to this one) starts paging over.
-    if ((changed as PropertyValues).has('data') && this.data !== this._grown) {
-      this._visited = new Set([this.baseUrl]);
-      this._shown = this._limit;
-    } else if (changed.has('limit')) this._shown = this._limit;
+    if (changed.has('limit')) this._pages.shown = this._limit;
   }
 
   /** A web page at `src`: the feed its `<link rel="alternate">` names, JSON Feed first, then RSS, then Atom. */
@@ -184,11 +190,6 @@ export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
     return { count: model.photos.length, title: model.title };
   }
 
-  /** A failed further page is shown next to its button, not above the grid. */
-  protected override renderError(error: LoadError): TemplateResult {
-    return this._more === 'idle' ? super.renderError(error) : html``;
-  }
-
   protected override renderLoading(): TemplateResult {
     return html`<div class="wrap" part="loading">
       <span class="visually-hidden">${msg('Loading…', { id: 'state.loading' })}</span>
@@ -200,8 +201,7 @@ export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
 
   protected renderContent(model: PhotoFeed): TemplateResult {
     const lang = model.lang ?? this.page.lang;
-    const failed = this._more === 'failed';
-    const shown = model.photos.slice(0, this._shown);
+    const shown = this._pages.visible;
     return html`<div class="wrap">
         <ul class="grid" part="grid" @pointerover=${this._prefetchLightbox} @focusin=${this._prefetchLightbox}>
           ${shown.map((photo, index) => {
@@ -237,38 +237,17 @@ export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
               </p>`
             : nothing
         }
-        ${
-          failed && this.error
-            ? html`<div class="state-error" part="error" role="alert"><p>${this.errorMessage(this.error)}</p></div>`
-            : nothing
-        }
-        ${
-          model.nextUrl || shown.length < model.photos.length
-            ? html`<button
-                class="button more"
-                part="${failed ? 'retry-button' : 'more-button'}"
-                type="button"
-                @click=${this._showMore}
-              >
-                ${
-                  this._more === 'loading'
-                    ? msg('Loading…', { id: 'state.loading' })
-                    : failed
-                      ? msg('Try again', { id: 'action.retry' })
-                      : msg('Show more photos', { id: 'photo-gallery.more' })
-                }
-              </button>`
-            : nothing
-        }
-        <p class="visually-hidden" role="status">${this._announcement}</p>
+        ${this._pages.render(msg('Show more photos', { id: 'photo-gallery.more' }))}
       </div>
-      ${this._lightbox?.render(model, lang) ?? html`<dialog class="lightbox" part="lightbox"></dialog>`}`;
+      ${this._lightbox?.render({ ...model, photos: this._pages.items }, lang) ?? html`<dialog class="lightbox" part="lightbox"></dialog>`}`;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.renderRoot.querySelector<HTMLElement>('.grid')?.style.setProperty('--_columns', String(this._columnCount));
-    if (changed.has('data') && this.data?.photos.length) {
+    const photos = this._pages.items;
+    if (photos !== this._photosSynced && photos.length) {
+      this._photosSynced = photos;
       if (!this._dialog?.open) this._syncWithUrl();
       // Likely to be opened: the lightbox comes while the page is idle, so that opening is instant.
       whenIdle(this._prefetchLightbox);
@@ -280,7 +259,7 @@ export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
     // When its file cannot load, the console names it (onDemand) and the caller shows the photo itself.
     const { Lightbox } = await lightbox();
     return (this._lightbox ??= new Lightbox({ html, nothing, ifDefined, keyed, css, msg }, this, {
-      photos: () => this.data?.photos ?? [],
+      photos: () => this._pages.items,
       content: (text, contentLang) => this._content(text, contentLang),
       alt: (photo, index, contentLang) => this._alt(photo, index, contentLang),
       lang: (contentLang) => this.langInScript(contentLang),
@@ -310,65 +289,6 @@ export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
     return Math.floor(this.limit) > 0 ? Math.floor(this.limit) : defaultLimit;
   }
 
-  /** Reads a page of photos in slices; a `next_url` back to a page in `visited` ends the paging. */
-  private async _read(
-    document: ParsedDocument,
-    baseUrl: string,
-    visited: Set<string>,
-    signal: AbortSignal,
-  ): Promise<PhotoFeed> {
-    const feed =
-      document.kind === 'json'
-        ? await inSlices(readPhotoFeedSteps(document.value, baseUrl), signal)
-        : await xmlReader().then(({ readXmlPhotos }) => readXmlPhotos({ plainText }, document.document, baseUrl));
-    if (feed.problems.length)
-      console.warn(`<${this.localName}${this.id ? ` id="${this.id}"` : ''}>: ${feed.problems.join('; ')}.`);
-    if (feed.nextUrl && visited.has(feed.nextUrl)) feed.nextUrl = undefined;
-    return feed;
-  }
-
-  /**
-   * "Show more photos": reveals the next `limit` photos, fetching the next page first when fewer
-   * are loaded; then announces how many came and moves focus to the first of them.
-   */
-  private async _showMore(): Promise<void> {
-    let model = this.data;
-    if (!model || this._more === 'loading') return;
-    const before = Math.min(this._shown, model.photos.length);
-    const wanted = before + this._limit;
-    if (model.photos.length < wanted && model.nextUrl) {
-      const url = model.nextUrl;
-      this._more = 'loading';
-      const request = (this._pageRequest = new AbortController());
-      const { signal } = request;
-      try {
-        const fetched = await this.fetch(url, signal);
-        // Each wait may have seen a newer document replace this one: then nothing here is shown.
-        signal.throwIfAborted();
-        this._visited.add(url).add(fetched.url);
-        const next = await this._read(this.parse(fetched.text), fetched.url, this._visited, signal);
-        signal.throwIfAborted();
-        const known = new Set(model.photos.map((photo) => photo.id));
-        const added = next.photos.filter((photo) => !known.has(photo.id));
-        model = this._grown = { ...model, photos: [...model.photos, ...added], nextUrl: next.nextUrl };
-        this.data = model;
-        this._more = 'idle';
-        this.clearError();
-      } catch (error) {
-        if (signal.aborted) return;
-        this._more = 'failed';
-        this.reportError(error);
-        return;
-      }
-    }
-    this._shown = wanted;
-    const after = Math.min(wanted, model.photos.length);
-    this._announcement = '';
-    await this.updateComplete;
-    this._announcement = this._loadedMessage(after - before);
-    this.renderRoot.querySelector<HTMLElement>(`[data-index="${after > before ? before : before - 1}"]`)?.focus();
-  }
-
   private _loadedMessage(count: number): string {
     switch (pluralCategory(this.page.locale, count)) {
       case 'one':
@@ -393,7 +313,7 @@ export class GovPhotoGallery extends GovDataElement<PhotoFeed> {
 
   /** Lets the lightbox follow the URL: only a hash can name a photo, and only an open lightbox has to close (Back). */
   private _syncWithUrl(): void {
-    if (this.deepLink && this.data?.photos.length && (location.hash || this._lightbox)) {
+    if (this.deepLink && this._pages.items.length && (location.hash || this._lightbox)) {
       this._loadLightbox().then(
         (lightbox) => lightbox.syncWithUrl(),
         () => undefined,

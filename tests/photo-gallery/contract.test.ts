@@ -1,0 +1,5 @@
+import '../../src/photo-gallery.js';
+import { describeDataElementContract } from '../support/data-element-contract.js';
+import { widgets } from '../support/data-elements.js';
+
+describeDataElementContract(widgets[1]);
