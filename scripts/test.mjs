@@ -72,6 +72,13 @@ await suite(
   },
 );
 
+// First, in a fresh browser, the tests that stage a race by holding a module back (see the config).
+const { stagedRaceFiles } = await import('../web-test-runner.config.js');
+const racesSummary = join(scratch, 'browser tests (staged races).json');
+await suite('browser tests (staged races)', bin('web-test-runner'), ['--files', ...stagedRaceFiles], () =>
+  existsSync(racesSummary) ? JSON.parse(readFileSync(racesSummary, 'utf8')) : { passed: 0, failed: 0 },
+);
+
 const browserSummary = join(scratch, 'browser tests.json');
 await suite('browser tests', bin('web-test-runner'), [], () =>
   existsSync(browserSummary) ? JSON.parse(readFileSync(browserSummary, 'utf8')) : { passed: 0, failed: 0 },

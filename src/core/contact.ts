@@ -4,7 +4,7 @@
  * reaches the model is safe to bind (URLs passed the URL policy) and in the expected shape; every
  * value of another shape is dropped and named in `problems`, for one warning by the element.
  */
-import { isObject, languageTag, plainText, type Json } from './feed.js';
+import { isObject, languageTag, plainText, wellFormed, type Json } from './feed.js';
 import { LoadError } from './loaded-document.js';
 import { readOpeningHoursText, readTime, readWeekday, type OpeningHoursRule } from './opening-hours.js';
 import { regionOf, telHref, type Region } from './phone.js';
@@ -351,7 +351,8 @@ class Reader {
   private email(value: unknown, path: Path): Email | undefined {
     const address =
       typeof value === 'string'
-        ? withoutInvisible(value)
+        ? // Shown as written, so no lone surrogate (its link already reads it as U+FFFD).
+          withoutInvisible(wellFormed(value))
             .trim()
             .replace(/^mailto:/i, '')
             .replace(/\?.*$/, '')

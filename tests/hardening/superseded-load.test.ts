@@ -26,9 +26,10 @@ describe('a superseded document never wins', function () {
 
   it('a document waiting for the converter does not replace the newer one, and gov-load fires once', async () => {
     expect(converterLoaded('cyrl'), 'the converter is already loaded').to.equal(false);
-    await setLanguage('sr-Cyrl');
-    // Long enough for a loaded machine (CI, a slower engine) to reach the check below before it arrives.
+    // Held before anything can ask for it: a Serbian page may fetch it while idle, and a loaded machine
+    // or a slower engine must still reach the check below before it arrives.
     await holdConverter(4000);
+    await setLanguage('sr-Cyrl');
     const older = {
       news: jsonFeed('Вести', [{ id: 'old', language: 'sr-Latn', title: 'Stara vest', content_text: 'x' }]),
       photos: jsonFeed('Фото', [

@@ -43,10 +43,10 @@ describe('a superseded next page never wins', function () {
 
   it('a next page waiting for the converter is dropped when a new src loads meanwhile', async () => {
     expect(converterLoaded('cyrl'), 'the converter is already loaded').to.equal(false);
-    await setLanguage('sr-Cyrl');
-    // Held from the start (a browser may fetch it while idle, before the next pages are asked for), and
-    // long enough for a loaded machine or a slower engine to reach the check below before it arrives.
+    // Held before anything can ask for it: a Serbian page may fetch it while idle, and a loaded machine
+    // or a slower engine must still reach the check below before it arrives.
     await holdConverter(4000);
+    await setLanguage('sr-Cyrl');
     const mounted = await Promise.all(
       elements.map(async (element) => {
         // As base64, so that the first page does not name sr-Latn itself (in its next_url) and load the converter.
