@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import {
   acceptHeader,
@@ -76,7 +76,8 @@ export abstract class GovDataElement<Model> extends GovElement {
 
   /**
    * The address of the JSON document to show. Relative links in it resolve against this address.
-   * Ignored when the element holds inline data.
+   * When the element holds inline data, `src` is not fetched: it only says where that data's relative
+   * links resolve (a prerendered page embeds the document it read at `src`).
    */
   src?: string;
 
@@ -121,7 +122,33 @@ export abstract class GovDataElement<Model> extends GovElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('src')) void this.reload();
+    // On the server the prerenderer has handed over the data (prerenderData); a prerendered element
+    // read its inline data before its first update (scheduleUpdate).
+    if (isServer) return;
+    if (this.hasUpdated ? changed.has('src') : !this.prerendered) void this.reload();
+  }
+
+  /**
+   * A prerendered element hydrates its server-rendered content, which Lit's hydrate support requires
+   * its first render to match: so that render waits for the inline data the prerenderer embedded.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (this.prerendered && !this.hasUpdated) await this.reload();
+    return super.scheduleUpdate();
+  }
+
+  /**
+   * For the prerenderer (`gov-widgets-cli render`), on the server: reads `text` as this element reads
+   * its inline data, with its relative links resolving against `baseUrl`, and keeps the result for
+   * the render that follows. Rejects with a LoadError when the element cannot show it.
+   *
+   * @internal
+   */
+  async prerenderData(text: string, baseUrl: string): Promise<void> {
+    const model = await this.interpret(this.parse(text), baseUrl, new AbortController().signal);
+    this.baseUrl = baseUrl;
+    this.data = model;
+    this.status = 'ready';
   }
 
   /** Loads the data again (the retry button calls this). Resolves when it is shown or has failed. */
@@ -138,7 +165,8 @@ export abstract class GovDataElement<Model> extends GovElement {
     this._setStatus('loading');
     try {
       if (inline) {
-        await this._accept(signal, document.baseURI, () => this._interpretInline(inline.textContent ?? '', signal));
+        const baseUrl = this._inlineBaseUrl();
+        await this._accept(signal, baseUrl, () => this._interpretInline(inline.textContent ?? '', baseUrl, signal));
         return;
       }
       let fetched = await this.fetch(this.src!, signal);
@@ -328,11 +356,20 @@ export abstract class GovDataElement<Model> extends GovElement {
     return null;
   }
 
-  private _interpretInline(text: string, signal: AbortSignal): Model | Promise<Model> {
+  /** What relative links of inline data resolve against: `src` when the element has one, else the page. */
+  private _inlineBaseUrl(): string {
+    try {
+      return new URL(this.src ?? '', document.baseURI).href;
+    } catch {
+      return document.baseURI;
+    }
+  }
+
+  private _interpretInline(text: string, baseUrl: string, signal: AbortSignal): Model | Promise<Model> {
     // The same limit as a fetched document's: JSON.parse of more is a task the page would feel.
     if (text.length > defaultMaxBytes)
       throw new LoadError('too-large', `The inline data is over ${defaultMaxBytes} characters`);
-    const interpret = () => this.interpret(this.parse(text), document.baseURI, signal);
+    const interpret = () => this.interpret(this.parse(text), baseUrl, signal);
     const ready = this._scriptReady(text);
     return ready ? ready.then(interpret) : interpret();
   }
