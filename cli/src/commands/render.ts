@@ -67,6 +67,13 @@ export const command: Command = {
         "Where --out is published (https://www.example.gov.rs/): the pages' address, for absolute hreflang links " +
         "and the widgets' links. Without it links stay relative.",
     },
+    hydrate: {
+      type: 'string',
+      value: '<url>',
+      description:
+        "The address of Lit's hydrate support, loaded before the widgets (a page that loads gov-widgets from an npm " +
+        "build names its own). Default: gov-widgets-hydrate.js beside the page's gov-widgets.js.",
+    },
     quiet: { type: 'boolean', short: 'q', description: 'Prints only warnings and errors.' },
   },
   examples: [
@@ -126,18 +133,24 @@ export const command: Command = {
               return new Uint8Array(await response.arrayBuffer());
             });
       };
-      const outputs: [string, 'cyrl' | 'latn' | undefined][] = alternates
-        ? [
-            [cyrl, 'cyrl'],
-            [latn, 'latn'],
-          ]
-        : [[path, undefined]];
+      // A Latin copy given as a page (a second run over the output) is rendered as itself.
+      const isLatinCopy = basename(path) !== cyrillicName(basename(path));
+      const outputs: [string, 'cyrl' | 'latn' | undefined][] =
+        isLatinCopy && alternates
+          ? [[latn, 'latn']]
+          : alternates
+            ? [
+                [cyrl, 'cyrl'],
+                [latn, 'latn'],
+              ]
+            : [[path, undefined]];
       for (const [name, pageScript] of outputs) {
         const rendered = await renderPage(html, {
           baseUrl: new URL(name, base).href,
           readFile: readFrom,
           script: pageScript,
           alternates,
+          hydrateSupport: typeof options.hydrate === 'string' ? options.hydrate : undefined,
           warn,
         });
         files++;

@@ -127,17 +127,17 @@ export async function renderElement(element: HTMLElement): Promise<void> {
 }
 
 /**
- * The elements write links as absolute URLs against the page's address; where that address is the
- * render's stand-in for an unknown site, they are made relative to the page again.
+ * The elements write links as absolute URLs against the page's address. Those on the page's own site
+ * are made relative to the page again, so that the page works wherever it is served (a preview, a
+ * mirror, or the render's stand-in address when --base-url is not given).
  */
 function relativeLinksAgain(template: HTMLTemplateElement, pageUrl: string): void {
   const page = new URL(pageUrl);
-  if (!page.hostname.endsWith('.invalid')) return;
   const directory = page.href.slice(0, page.href.lastIndexOf('/') + 1);
   const again = (url: string) =>
     url.startsWith(directory)
       ? url.slice(directory.length) || './'
-      : url.startsWith(page.origin)
+      : url.startsWith(`${page.origin}/`)
         ? url.slice(page.origin.length)
         : url;
   for (const node of template.content.querySelectorAll('[href], [src], [srcset]')) {

@@ -130,8 +130,9 @@ function writeHydrateSupport(document: Document, options: RenderPageOptions, war
     return;
   const scripts = [...document.querySelectorAll<HTMLScriptElement>('script[type="module"][src]')];
   const isHydrate = (script: HTMLScriptElement) =>
+    script.getAttribute('src') === options.hydrateSupport ||
     /(^|\/)gov-widgets-hydrate\.js([?#]|$)/.test(script.getAttribute('src')!);
-  if (scripts.some(isHydrate) && !options.hydrateSupport) return;
+  // Written by an earlier render: taken out, and written again in its place.
   for (const script of scripts.filter(isHydrate)) script.remove();
   const bundle = scripts.find((script) => /(^|\/)gov-widgets\.js([?#]|$)/.test(script.getAttribute('src')!));
   const src =
@@ -146,6 +147,8 @@ function writeHydrateSupport(document: Document, options: RenderPageOptions, war
   const tag = document.createElement('script');
   tag.type = 'module';
   tag.src = src;
-  if (bundle) bundle.before(tag);
+  // Module scripts run in document order: before the first one, Lit is not defined yet.
+  const first = scripts.find((script) => script.isConnected);
+  if (first) first.before(tag);
   else document.head.append(tag);
 }
