@@ -7,8 +7,11 @@ import { writeFileAtomic } from '../lib/write.js';
 
 /** The Latin copy of `index.html` is `index.sr-Latn.html`, beside it (relative links stay valid). */
 const latinSuffix = '.sr-Latn';
-/** A site address for pages rendered without --base-url: links are written relative to the page again. */
-const standIn = 'https://site.gov-widgets-cli.invalid/';
+/**
+ * The address pages rendered without --base-url are rendered at: links are written relative to the
+ * page again (a folder of its own, so that a root-relative link stays root-relative).
+ */
+const standIn = 'https://site.gov-widgets-cli.invalid/__out__/';
 
 function webAddress(value: unknown): string | undefined {
   if (value === undefined) return undefined;
@@ -115,8 +118,9 @@ export const command: Command = {
         .split(sep)
         .join('/');
       const serbian = /<html[^>]*\slang=["']?sr\b/i.test(html);
-      const alternates =
-        script === 'latn' && serbian ? { cyrl: new URL(cyrl, base).href, latn: new URL(latn, base).href } : undefined;
+      // Absolute with --base-url, as search engines want them; else relative to the page.
+      const address = (name: string) => (base === standIn ? name.split('/').pop()! : new URL(name, base).href);
+      const alternates = script === 'latn' && serbian ? { cyrl: address(cyrl), latn: address(latn) } : undefined;
       const warn = (message: string) => {
         problems++;
         log.warn(message);
