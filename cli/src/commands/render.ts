@@ -166,6 +166,8 @@ export const command: Command = {
       if (script === 'latn' && !serbian && !options.quiet)
         log.info(`  ${path}: not a Serbian page (<html lang>), so no Latin copy`);
     }
+    if (script === 'latn' && base === standIn && !options.quiet)
+      log.info('note: the hreflang links are relative: search engines want them absolute (--base-url)');
     if (!options.quiet)
       log.info(
         `render: ${pages.length} page${pages.length === 1 ? '' : 's'} → ${files} file${files === 1 ? '' : 's'} in ${options.out} (${written} written, ${files - written} unchanged)`,
