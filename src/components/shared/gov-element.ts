@@ -43,7 +43,7 @@ export class GovElement extends LitElement {
    * element (the news list, the photo links, the address) stays on screen until the first render,
    * which waits for the page's translations: no frame with nothing in it, and nothing below the
    * element jumps up and back. A prerendered element already shows its content: its shadow root is
-   * kept as the page parsed it, for Lit's hydrate support to take over (ADR 0006).
+   * kept as the page parsed it, for Lit's hydrate support to take over (ADR 0019).
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     this.prerendered = this.shadowRoot !== null;
