@@ -25,6 +25,7 @@ execFileSync(
     'render',
     resolve(demo, 'index.html'),
     resolve(demo, 'en.html'),
+    resolve(demo, 'hu.html'),
     '--out',
     out,
     '--script',

@@ -5,7 +5,7 @@
  * shadow DOM rendered by @lit-labs/ssr into a declarative shadow root; a `<gov-script-toggle>` in link
  * mode is rendered too. The page then shows its content without JavaScript, and with JavaScript
  * the bundle hydrates it (with Lit's hydrate support, whose tag is written before the bundle's):
- * no request for the data, no flash, no shift. See docs/decisions/0006.
+ * no request for the data, no flash, no shift. See docs/decisions/0019.
  *
  * Installs lib/dom.ts (jsdom) and loads the elements on first use.
  */
@@ -65,6 +65,12 @@ export async function renderPage(html: string, options: RenderPageOptions): Prom
       warn(`${options.baseUrl}: <html lang="${document.documentElement.lang}"> is not Serbian; no Latin copy is made`);
   }
   if (options.alternates) writeAlternates(document, options.alternates);
+  // Search engines read hreflang alternates only as absolute addresses: the page's own are made so
+  // once its real address is known.
+  if (!new URL(options.baseUrl).hostname.endsWith('.invalid')) {
+    for (const link of document.querySelectorAll<HTMLLinkElement>('link[rel~="alternate"][hreflang][href]'))
+      link.setAttribute('href', link.href);
+  }
   await withPageGlobals(window as unknown as Window, async () => {
     for (const element of document.querySelectorAll<HTMLElement>([...dataElements, 'gov-script-toggle'].join(','))) {
       // A render of a prerendered page starts from what the webmaster wrote.
