@@ -95,8 +95,11 @@ export async function readWidgetData(
 const escapeAttribute = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** The element's declarative shadow root, rendered, placed as its first child. */
-export async function renderElement(element: HTMLElement): Promise<void> {
+/**
+ * The element's declarative shadow root, rendered, as HTML to place as its first child. (It is spliced
+ * into the serialized page rather than parsed into jsdom: a 1,000-story list would cost seconds there.)
+ */
+export async function renderElement(element: HTMLElement): Promise<string> {
   await localeReady();
   const tag = element.localName;
   const ElementClass = customElements.get(tag)!;
@@ -122,8 +125,7 @@ export async function renderElement(element: HTMLElement): Promise<void> {
   );
   const shadow = /<template shadowroot[\s\S]*<\/template>/.exec(markup)?.[0];
   if (!shadow) throw new Error('it rendered nothing');
-  element.insertAdjacentHTML('afterbegin', shadow);
-  relativeLinksAgain(element.firstElementChild as HTMLTemplateElement, element.ownerDocument.baseURI);
+  return relativeLinksAgain(shadow, element.ownerDocument.baseURI);
 }
 
 /**
@@ -131,7 +133,7 @@ export async function renderElement(element: HTMLElement): Promise<void> {
  * are made relative to the page again, so that the page works wherever it is served (a preview, a
  * mirror, or the render's stand-in address when --base-url is not given).
  */
-function relativeLinksAgain(template: HTMLTemplateElement, pageUrl: string): void {
+function relativeLinksAgain(html: string, pageUrl: string): string {
   const page = new URL(pageUrl);
   const directory = page.href.slice(0, page.href.lastIndexOf('/') + 1);
   const again = (url: string) =>
@@ -140,12 +142,9 @@ function relativeLinksAgain(template: HTMLTemplateElement, pageUrl: string): voi
       : url.startsWith(`${page.origin}/`)
         ? url.slice(page.origin.length)
         : url;
-  for (const node of template.content.querySelectorAll('[href], [src], [srcset]')) {
-    for (const name of ['href', 'src']) {
-      const value = node.getAttribute(name);
-      if (value !== null) node.setAttribute(name, again(value));
-    }
-    const srcset = node.getAttribute('srcset');
-    if (srcset !== null) node.setAttribute('srcset', srcset.split(', ').map(again).join(', '));
-  }
+  // Lit writes every attribute value in double quotes, with `"` and `&` escaped.
+  return html.replace(/ (href|src|srcset)="([^"]*)"/g, (_, name: string, value: string) => {
+    const written = name === 'srcset' ? value.split(', ').map(again).join(', ') : again(value);
+    return ` ${name}="${written}"`;
+  });
 }

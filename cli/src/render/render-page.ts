@@ -71,6 +71,8 @@ export async function renderPage(html: string, options: RenderPageOptions): Prom
     for (const link of document.querySelectorAll<HTMLLinkElement>('link[rel~="alternate"][hreflang][href]'))
       link.setAttribute('href', link.href);
   }
+  // Each rendered shadow root, spliced in for its marker comment once the page is serialized.
+  const shadows: string[] = [];
   await withPageGlobals(window as unknown as Window, async () => {
     for (const element of document.querySelectorAll<HTMLElement>([...dataElements, 'gov-script-toggle'].join(','))) {
       // A render of a prerendered page starts from what the webmaster wrote.
@@ -87,7 +89,9 @@ export async function renderPage(html: string, options: RenderPageOptions): Prom
         } else {
           await readWidgetData(element, { readFile: options.readFile ?? defaultReadFile });
         }
-        await renderElement(element);
+        const shadow = await renderElement(element);
+        element.prepend(document.createComment(`gov-widgets-prerendered:${shadows.length}`));
+        shadows.push(shadow);
       } catch (error) {
         warn(
           `${options.baseUrl}: <${element.localName}>${element.id ? `#${element.id}` : ''} was not prerendered: ${(error as Error).message}`,
@@ -95,8 +99,10 @@ export async function renderPage(html: string, options: RenderPageOptions): Prom
       }
     }
   });
-  writeHydrateSupport(document, options, warn);
-  return dom.serialize();
+  if (shadows.length) writeHydrateSupport(document, options, warn);
+  return dom
+    .serialize()
+    .replace(/<!--gov-widgets-prerendered:(\d+)-->/g, (_, index: string) => shadows[Number(index)]!);
 }
 
 /** `<link rel="alternate" hreflang>` to the page in each script, replacing earlier ones. */
@@ -128,12 +134,6 @@ function relativeTo(url: string, base: string): string {
 
 /** The hydrate support's module tag, before the bundle's (module scripts run in document order). */
 function writeHydrateSupport(document: Document, options: RenderPageOptions, warn: (message: string) => void): void {
-  if (
-    !document.querySelector(
-      ':is(gov-news-feed, gov-photo-gallery, gov-contact-card, gov-script-toggle) > template[shadowrootmode]',
-    )
-  )
-    return;
   const scripts = [...document.querySelectorAll<HTMLScriptElement>('script[type="module"][src]')];
   const isHydrate = (script: HTMLScriptElement) =>
     script.getAttribute('src') === options.hydrateSupport ||
