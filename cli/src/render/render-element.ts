@@ -119,7 +119,8 @@ export async function renderElement(element: HTMLElement): Promise<string> {
   }
   const attributes = [...element.attributes].map(({ name, value }) => `${name}="${escapeAttribute(value)}"`).join(' ');
   const markup = await collectResult(
-    render(html`<${unsafeStatic(tag)} ${unsafeStatic(attributes)}></${unsafeStatic(tag)}>`, {
+    // The element as static markup (its tag name and attributes as the page wrote them).
+    render(html`${unsafeStatic(`<${tag} ${attributes}></${tag}>`)}`, {
       elementRenderers: [WithData],
     }),
   );
