@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CliError, type Command } from '../lib/command.js';
+import { CliError, webAddress, type Command } from '../lib/command.js';
 import { writeFileAtomic } from '../lib/write.js';
 
 /** The Latin copy of `index.html` is `index.sr-Latn.html`, beside it (relative links stay valid). */
@@ -12,17 +12,6 @@ const latinSuffix = '.sr-Latn';
  * page again (a folder of its own, so that a root-relative link stays root-relative).
  */
 const standIn = 'https://site.gov-widgets-cli.invalid/__out__/';
-
-function webAddress(value: unknown): string | undefined {
-  if (value === undefined) return undefined;
-  try {
-    const url = new URL(String(value));
-    if (url.protocol === 'http:' || url.protocol === 'https:') return url.href.replace(/\/?$/, '/');
-  } catch {
-    // Reported below.
-  }
-  throw new CliError(`--base-url must be an http(s) address, not "${value}"`, 2);
-}
 
 /** The folder the pages share, so that each keeps its place under --out. */
 function commonFolder(paths: string[]): string {
@@ -93,8 +82,8 @@ export const command: Command = {
     const script = options.script;
     if (script !== undefined && script !== 'latn' && script !== 'cyrl')
       throw new CliError(`--script must be latn, not "${script}"`, 2);
-    const base = webAddress(options['base-url']) ?? standIn;
-    const { renderPage } = await import('../render/render-page.js');
+    const base = webAddress(options['base-url'], 'base-url')?.replace(/\/?$/, '/') ?? standIn;
+    const { readDocument, renderPage } = await import('../render/render-page.js');
     const pages = args.map((path) => resolve(path));
     const root = commonFolder(pages);
     const out = resolve(options.out);
@@ -126,17 +115,10 @@ export const command: Command = {
         log.warn(message);
       };
       // The source's own folder is where its src attributes point: read from there, published at --base-url.
-      const readFrom = (url: string) => {
-        const target = url.startsWith(base)
-          ? pathToFileURL(join(root, decodeURIComponent(url.slice(base.length)))).href
-          : url;
-        return target.startsWith('file:')
-          ? readFile(new URL(target))
-          : fetch(target).then(async (response) => {
-              if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-              return new Uint8Array(await response.arrayBuffer());
-            });
-      };
+      const readFrom = (url: string) =>
+        readDocument(
+          url.startsWith(base) ? pathToFileURL(join(root, decodeURIComponent(url.slice(base.length)))).href : url,
+        );
       // A Latin copy given as a page (a second run over the output) is rendered as itself.
       const isLatinCopy = basename(path) !== cyrillicName(basename(path));
       const outputs: [string, 'cyrl' | 'latn' | undefined][] =

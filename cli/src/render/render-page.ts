@@ -43,7 +43,8 @@ const scriptTags = { cyrl: 'sr-Cyrl', latn: 'sr-Latn' } as const;
 /** Loads the elements once, into the server's custom element registry (after jsdom is in place). */
 let elements: Promise<typeof import('./render-element.js')> | undefined;
 
-async function defaultReadFile(url: string): Promise<string | Uint8Array> {
+/** Reads `file:` URLs from disk and http(s) ones with fetch. */
+export async function readDocument(url: string): Promise<string | Uint8Array> {
   if (url.startsWith('file:')) return readFile(fileURLToPath(url));
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
@@ -87,7 +88,7 @@ export async function renderPage(html: string, options: RenderPageOptions): Prom
           // A converting toggle's buttons need JavaScript: it keeps the links the page wrote inside it.
           if ((element.getAttribute('mode') ?? '').trim().toLowerCase() !== 'link') continue;
         } else {
-          await readWidgetData(element, { readFile: options.readFile ?? defaultReadFile });
+          await readWidgetData(element, { readFile: options.readFile ?? readDocument });
         }
         const shadow = await renderElement(element);
         element.prepend(document.createComment(`gov-widgets-prerendered:${shadows.length}`));
