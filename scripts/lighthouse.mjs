@@ -37,7 +37,8 @@ const SLOW_HOST_INDEX = 1000;
 const skipped = ['/csp.html', '/hu.html'];
 const pages = demoTargets().filter(
   (target) =>
-    !target.script && (option('page') ? target.path === `/${option('page')}` : !skipped.includes(target.path)),
+    (!target.script || target.prerendered) &&
+    (option('page') ? target.path === `/${option('page')}` : !skipped.includes(target.path)),
 );
 const reportDir = resolve(root, '.cache/lighthouse');
 mkdirSync(reportDir, { recursive: true });

@@ -20,7 +20,7 @@ export function requireBuild(dir, file, command) {
  * The built demo pages and the variants the audits check: each page as it is, and the Serbian page
  * in Latin as well (`?script=latn`, the script toggle's URL parameter); then the prerendered Serbian
  * page and its Latin copy (dist/demo/prerendered/, `gov-widgets-cli render`), as they are.
- * @returns {{ name: string, path: string, script?: 'latn', prerendered?: true }[]}
+ * @returns {{ name: string, path: string, script?: 'latn', prerendered?: boolean }[]}
  */
 export function demoTargets() {
   requireBuild(demoDir, 'index.html', 'npm run build:demo');
@@ -29,7 +29,13 @@ export function demoTargets() {
     .sort((a, b) => order(a) - order(b));
   const prerendered = ['index.html', 'index.sr-Latn.html']
     .filter((page) => existsSync(resolve(demoDir, 'prerendered', page)))
-    .map((page) => ({ name: `prerendered/${page}`, path: `/prerendered/${page}`, prerendered: true }));
+    // The Latin copy counts as the Latin variant (as `?script=latn` does), which the keyboard walk skips.
+    .map((page) => ({
+      name: `prerendered/${page}`,
+      path: `/prerendered/${page}`,
+      prerendered: true,
+      ...(page.includes('sr-Latn') ? { script: 'latn' } : {}),
+    }));
   return pages
     .flatMap((page) => {
       const lang = readFileSync(resolve(demoDir, page), 'utf8').match(/<html[^>]*\blang="([^"]+)"/)?.[1] ?? '';
