@@ -171,6 +171,22 @@ describe('a page prerendered by gov-widgets-cli render', () => {
     }
   });
 
+  it('shows each widget once when the hydrate support did not load (the element renders afresh)', async function () {
+    this.timeout(30_000);
+    const source = await (await fetch(`${prerendered}index.html`)).text();
+    const posted = await fetch('/test-api/documents?type=text/html', {
+      method: 'POST',
+      body: source
+        .replace('<head>', `<head><base href="${prerendered}">`)
+        .replace('<script type="module" src="/src/hydrate.ts"></script>', ''),
+    });
+    const page = await open((await posted.json()).url);
+    await settled(page);
+    for (const selector of ['gov-news-feed', 'gov-photo-gallery', 'gov-contact-card'])
+      expect(shadow(page, selector).querySelectorAll('[part="base"]'), selector).to.have.length(1);
+    expect(texts(shadow(page, 'gov-news-feed'), '[part="title"]')).to.have.length(3);
+  });
+
   it('still works after hydration: a thumbnail opens the lightbox, and the script links go to the other page', async function () {
     this.timeout(30_000);
     const page = await open(`${prerendered}index.html`);

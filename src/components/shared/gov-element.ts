@@ -48,6 +48,12 @@ export class GovElement extends LitElement {
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     this.prerendered = this.shadowRoot !== null;
     const root = super.createRenderRoot();
+    // Without the hydrate support (gov-widgets-hydrate.js missing), Lit would render beside the
+    // server's content: the element starts afresh instead, showing its content twice never.
+    if (this.prerendered && !('litElementHydrateSupport' in globalThis)) {
+      root.replaceChildren();
+      this.renderOptions.renderBefore = null;
+    }
     if (!this.prerendered) {
       this._fallbackSlot = document.createElement('slot');
       root.append(this._fallbackSlot);
