@@ -232,13 +232,16 @@ export default defineConfig(({ command, mode }): UserConfig => {
     publicDir: false as const,
     build: { target: 'es2022', outDir: fromRoot('dist'), emptyOutDir: false },
   };
-  if (mode === 'bundle') {
+  if (mode === 'bundle' || mode === 'hydrate') {
+    // `--mode hydrate`: dist/gov-widgets-hydrate.js, Lit's hydrate support for prerendered pages.
+    const [entry, fileName] =
+      mode === 'hydrate' ? ['src/hydrate.ts', 'gov-widgets-hydrate.js'] : ['src/index.ts', 'gov-widgets.js'];
     return {
       ...minifiedBundle,
       plugins: [loadOnDemandFromSiblings(), minifyLitCss(), minifyHtmlTemplates(), explicitMessageIdsOnly()],
       build: {
         ...minifiedBundle.build,
-        lib: { entry: fromRoot('src/index.ts'), formats: ['es'], fileName: () => 'gov-widgets.js' },
+        lib: { entry: fromRoot(entry), formats: ['es'], fileName: () => fileName },
         rolldownOptions: { output: { minify: true, codeSplitting: false } },
       },
     };

@@ -25,7 +25,7 @@ const common = {
 await Promise.all([
   build({
     ...common,
-    entryPoints: { cli: resolve(here, 'src/main.ts') },
+    entryPoints: { cli: resolve(here, 'src/main.ts'), render: resolve(here, 'src/render/index.ts') },
     outdir,
     platform: 'node',
     splitting: true,

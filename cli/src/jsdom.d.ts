@@ -3,5 +3,7 @@ declare module 'jsdom' {
   export class JSDOM {
     constructor(html?: string, options?: { url?: string });
     readonly window: Window & typeof globalThis;
+    /** The document as HTML, with its doctype. */
+    serialize(): string;
   }
 }

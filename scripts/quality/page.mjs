@@ -18,21 +18,33 @@ export function requireBuild(dir, file, command) {
 
 /**
  * The built demo pages and the variants the audits check: each page as it is, and the Serbian page
- * in Latin as well (`?script=latn`, the script toggle's URL parameter).
- * @returns {{ name: string, path: string, script?: 'latn' }[]}
+ * in Latin as well (`?script=latn`, the script toggle's URL parameter); then the prerendered Serbian
+ * page and its Latin copy (dist/demo/prerendered/, `gov-widgets-cli render`), as they are.
+ * @returns {{ name: string, path: string, script?: 'latn', prerendered?: boolean }[]}
  */
 export function demoTargets() {
   requireBuild(demoDir, 'index.html', 'npm run build:demo');
   const pages = readdirSync(demoDir)
     .filter((file) => file.endsWith('.html'))
     .sort((a, b) => order(a) - order(b));
-  return pages.flatMap((page) => {
-    const lang = readFileSync(resolve(demoDir, page), 'utf8').match(/<html[^>]*\blang="([^"]+)"/)?.[1] ?? '';
-    const targets = [{ name: `${page} (${lang})`, path: `/${page}` }];
-    if (/^sr-Cyrl/i.test(lang))
-      targets.push({ name: `${page} (sr-Latn, ?script=latn)`, path: `/${page}?script=latn`, script: 'latn' });
-    return targets;
-  });
+  const prerendered = ['index.html', 'index.sr-Latn.html']
+    .filter((page) => existsSync(resolve(demoDir, 'prerendered', page)))
+    // The Latin copy counts as the Latin variant (as `?script=latn` does), which the keyboard walk skips.
+    .map((page) => ({
+      name: `prerendered/${page}`,
+      path: `/prerendered/${page}`,
+      prerendered: true,
+      ...(page.includes('sr-Latn') ? { script: 'latn' } : {}),
+    }));
+  return pages
+    .flatMap((page) => {
+      const lang = readFileSync(resolve(demoDir, page), 'utf8').match(/<html[^>]*\blang="([^"]+)"/)?.[1] ?? '';
+      const targets = [{ name: `${page} (${lang})`, path: `/${page}` }];
+      if (/^sr-Cyrl/i.test(lang))
+        targets.push({ name: `${page} (sr-Latn, ?script=latn)`, path: `/${page}?script=latn`, script: 'latn' });
+      return targets;
+    })
+    .concat(prerendered);
 }
 const order = (page) => ['index.html', 'en.html', 'csp.html'].indexOf(page) >>> 0;
 

@@ -19,6 +19,10 @@ export const commands: Record<string, CommandEntry> = {
     summary: 'a folder of photos → thumbnails, srcset and a JSON Feed for <gov-photo-gallery>',
     load: () => import('./photos.js').then((module) => module.command),
   },
+  render: {
+    summary: 'prerenders the widgets of static pages (content without JavaScript) and writes their Latin copies',
+    load: () => import('./render.js').then((module) => module.command),
+  },
   check: {
     summary: 'checks news feeds, photo feeds and contact JSON-LD the way the widgets will read them',
     load: () => import('./check.js').then((module) => module.command),

@@ -1,5 +1,5 @@
 /** `gov-widgets-cli news`: see the description below and the README's "Publishing your content". */
-import { CliError, type Command } from '../lib/command.js';
+import { CliError, webAddress, type Command } from '../lib/command.js';
 import { installDom } from '../lib/dom.js';
 import { checkTimeZone, localTimeZone } from '../lib/time.js';
 import { encodings, type CuteNewsEncoding } from '../news/encoding.js';
@@ -9,17 +9,6 @@ function positiveInteger(value: unknown, option: string): number {
   if (!Number.isInteger(number) || number < 1)
     throw new CliError(`--${option} must be a whole number above 0, not "${value}"`, 2);
   return number;
-}
-
-function webAddress(value: unknown, option: string): string | undefined {
-  if (value === undefined) return undefined;
-  try {
-    const url = new URL(String(value));
-    if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
-  } catch {
-    // Reported below.
-  }
-  throw new CliError(`--${option} must be an http(s) address, not "${value}"`, 2);
 }
 
 export const command: Command = {

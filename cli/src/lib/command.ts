@@ -121,3 +121,15 @@ export function commandHelp(command: Command): string {
     '',
   ].join('\n');
 }
+
+/** An http(s) option value as a URL; a usage error naming the option otherwise. */
+export function webAddress(value: unknown, option: string): string | undefined {
+  if (value === undefined) return undefined;
+  try {
+    const url = new URL(String(value));
+    if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
+  } catch {
+    // Reported below.
+  }
+  throw new CliError(`--${option} must be an http(s) address, not "${value}"`, 2);
+}

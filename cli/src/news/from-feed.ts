@@ -62,9 +62,9 @@ async function readPage(location: string, documentUrl: string): Promise<Feed> {
 }
 
 /** A URL of the model as published: absolute against the site when it is known, else as the source wrote it. */
-type Publish = (url: string) => string;
+export type Publish = (url: string) => string;
 
-function storyOf(item: FeedItem, publish: Publish): Story {
+export function storyOf(item: FeedItem, publish: Publish): Story {
   const web = (url: string | undefined) => (url === undefined ? undefined : publish(url));
   return {
     id: item.id,

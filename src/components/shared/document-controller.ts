@@ -1,4 +1,4 @@
-import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { isServer, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import {
   acceptHeader,
   defaultMaxBytes,
@@ -107,6 +107,8 @@ export class DocumentController<Model> implements ReactiveController {
 
   /** Runs before each render: the first one, and one after `src` changed, load the document. */
   hostUpdate(): void {
+    // On the server the prerenderer has handed the document over (prerender).
+    if (isServer) return;
     const { src } = this.host;
     if (!this._ranFor || this._ranFor.src !== src) void this.run();
   }
@@ -128,7 +130,8 @@ export class DocumentController<Model> implements ReactiveController {
     this._setStatus('loading');
     try {
       if (inline) {
-        await this._accept(signal, document.baseURI, () => this._readInline(inline.textContent ?? '', signal));
+        const baseUrl = this._inlineBaseUrl();
+        await this._accept(signal, baseUrl, () => this._readInline(inline.textContent ?? '', baseUrl, signal));
         return;
       }
       let fetched = await this.fetch(src!, signal);
@@ -246,11 +249,32 @@ export class DocumentController<Model> implements ReactiveController {
     return null;
   }
 
-  private _readInline(text: string, signal: AbortSignal): Model | Promise<Model> {
+  /**
+   * For the prerenderer, on the server: reads `text` as inline data whose relative links resolve
+   * against `baseUrl`, and keeps its model for the render that follows.
+   */
+  async prerender(text: string, baseUrl: string): Promise<void> {
+    const model = await this.read(text, baseUrl, new AbortController().signal);
+    this._ranFor = { src: this.host.src };
+    this.baseUrl = baseUrl;
+    this.value = model;
+    this.status = 'ready';
+  }
+
+  /** What relative links of inline data resolve against: `src` when the element has one, else the page. */
+  private _inlineBaseUrl(): string {
+    try {
+      return new URL(this.host.src ?? '', document.baseURI).href;
+    } catch {
+      return document.baseURI;
+    }
+  }
+
+  private _readInline(text: string, baseUrl: string, signal: AbortSignal): Model | Promise<Model> {
     // The same limit as a fetched document's: JSON.parse of more is a task the page would feel.
     if (text.length > defaultMaxBytes)
       throw new LoadError('too-large', `The inline data is over ${defaultMaxBytes} characters`);
-    const read = () => this.read(text, document.baseURI, signal);
+    const read = () => this.read(text, baseUrl, signal);
     const ready = this._latinReady(text);
     return ready ? ready.then(read) : read();
   }

@@ -64,7 +64,8 @@ export abstract class GovDataElement<Model> extends GovElement {
 
   /**
    * The address of the JSON document to show. Relative links in it resolve against this address.
-   * Ignored when the element holds inline data.
+   * When the element holds inline data, `src` is not fetched: it only says where that data's relative
+   * links resolve (a prerendered page embeds the document it read at `src`).
    */
   src?: string;
 
@@ -96,6 +97,26 @@ export abstract class GovDataElement<Model> extends GovElement {
   /** Loads the data again (the retry button calls this). Resolves when it is shown or has failed. */
   reload(): Promise<void> {
     return this.documents.run();
+  }
+
+  /**
+   * A prerendered element hydrates its server-rendered content, which Lit's hydrate support requires
+   * its first render to match: so that render waits for the inline data the prerenderer embedded.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (this.prerendered && !this.hasUpdated) await this.documents.run();
+    return super.scheduleUpdate();
+  }
+
+  /**
+   * For the prerenderer (`gov-widgets-cli render`), on the server: reads `text` as this element reads
+   * its inline data, with its relative links resolving against `baseUrl`, and keeps the result for
+   * the render that follows. Rejects with a LoadError when the element cannot show it.
+   *
+   * @internal
+   */
+  prerenderData(text: string, baseUrl: string): Promise<void> {
+    return this.documents.prerender(text, baseUrl);
   }
 
   /**

@@ -22,6 +22,12 @@ export class GovElement extends LitElement {
   /** Shows the element's own light-DOM content until the first render (see {@link createRenderRoot}). */
   private _fallbackSlot?: HTMLSlotElement;
 
+  /**
+   * The page arrived with this element already rendered (a declarative shadow root written by
+   * `gov-widgets-cli render`): its first render hydrates that content rather than replacing it.
+   */
+  protected prerendered = false;
+
   override connectedCallback(): void {
     super.connectedCallback();
     this._stopFollowingPage = onPageLanguageChange(() => this.requestUpdate());
@@ -36,12 +42,22 @@ export class GovElement extends LitElement {
    * The shadow root starts with a slot, so the light-DOM fallback content the page put inside the
    * element (the news list, the photo links, the address) stays on screen until the first render,
    * which waits for the page's translations: no frame with nothing in it, and nothing below the
-   * element jumps up and back.
+   * element jumps up and back. A prerendered element already shows its content: its shadow root is
+   * kept as the page parsed it, for Lit's hydrate support to take over (ADR 0008).
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.prerendered = this.shadowRoot !== null;
     const root = super.createRenderRoot();
-    this._fallbackSlot = document.createElement('slot');
-    root.append(this._fallbackSlot);
+    // Without the hydrate support (gov-widgets-hydrate.js missing), Lit would render beside the
+    // server's content: the element starts afresh instead, showing its content twice never.
+    if (this.prerendered && !('litElementHydrateSupport' in globalThis)) {
+      root.replaceChildren();
+      this.renderOptions.renderBefore = null;
+    }
+    if (!this.prerendered) {
+      this._fallbackSlot = document.createElement('slot');
+      root.append(this._fallbackSlot);
+    }
     return root;
   }
 
