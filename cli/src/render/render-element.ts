@@ -9,6 +9,7 @@ import { html, unsafeStatic } from 'lit/static-html.js';
 import { localeReady } from '../../../src/localization.js';
 import '../../../src/index.js';
 import type { GovDataElement } from '../../../src/components/shared/gov-data-element.js';
+import type { DocumentController } from '../../../src/components/shared/document-controller.js';
 import { readFeed } from '../../../src/core/feed-xml.js';
 import { declaredXmlEncoding, parseDocument, parseXml, type ParsedDocument } from '../../../src/page/load.js';
 import { isSerbian } from '../../../src/core/locale.js';
@@ -99,6 +100,19 @@ const escapeAttribute = (value: string) =>
  * The element's declarative shadow root, rendered, as HTML to place as its first child. (It is spliced
  * into the serialized page rather than parsed into jsdom: a 1,000-story list would cost seconds there.)
  */
+/**
+ * Reads `text` as `element` reads its inline data, with its relative links resolving against `baseUrl`,
+ * and hands the model to its document controller for the render that follows (on the server the
+ * controller loads nothing itself). Rejects with a LoadError when the element cannot show it.
+ */
+async function prerenderData(element: GovDataElement<unknown>, text: string, baseUrl: string): Promise<void> {
+  // The controller is the element's own (protected): the prerenderer stands in for its first load.
+  const { documents } = element as unknown as { documents: DocumentController<unknown> };
+  documents.value = await documents.read(text, baseUrl, new AbortController().signal);
+  documents.baseUrl = baseUrl;
+  documents.status = 'ready';
+}
+
 export async function renderElement(element: HTMLElement): Promise<string> {
   await localeReady();
   const tag = element.localName;
@@ -108,7 +122,7 @@ export async function renderElement(element: HTMLElement): Promise<string> {
   if (tag !== 'gov-script-toggle') {
     const src = element.getAttribute('src');
     const baseUrl = new URL(src ?? '', element.ownerDocument.baseURI).href;
-    await (instance as unknown as GovDataElement<unknown>).prerenderData(script?.textContent ?? '', baseUrl);
+    await prerenderData(instance as unknown as GovDataElement<unknown>, script?.textContent ?? '', baseUrl);
   }
   // The renderer renders this instance (with its data) rather than a new one.
   class WithData extends LitElementRenderer {

@@ -107,7 +107,7 @@ export class DocumentController<Model> implements ReactiveController {
 
   /** Runs before each render: the first one, and one after `src` changed, load the document. */
   hostUpdate(): void {
-    // On the server the prerenderer has handed the document over (prerender).
+    // On the server the prerenderer hands the document over (gov-widgets-cli's render-element.ts).
     if (isServer) return;
     const { src } = this.host;
     if (!this._ranFor || this._ranFor.src !== src) void this.run();
@@ -247,18 +247,6 @@ export class DocumentController<Model> implements ReactiveController {
       if (script) return script;
     }
     return null;
-  }
-
-  /**
-   * For the prerenderer, on the server: reads `text` as inline data whose relative links resolve
-   * against `baseUrl`, and keeps its model for the render that follows.
-   */
-  async prerender(text: string, baseUrl: string): Promise<void> {
-    const model = await this.read(text, baseUrl, new AbortController().signal);
-    this._ranFor = { src: this.host.src };
-    this.baseUrl = baseUrl;
-    this.value = model;
-    this.status = 'ready';
   }
 
   /** What relative links of inline data resolve against: `src` when the element has one, else the page. */

@@ -109,17 +109,6 @@ export abstract class GovDataElement<Model> extends GovElement {
   }
 
   /**
-   * For the prerenderer (`gov-widgets-cli render`), on the server: reads `text` as this element reads
-   * its inline data, with its relative links resolving against `baseUrl`, and keeps the result for
-   * the render that follows. Rejects with a LoadError when the element cannot show it.
-   *
-   * @internal
-   */
-  prerenderData(text: string, baseUrl: string): Promise<void> {
-    return this.documents.prerender(text, baseUrl);
-  }
-
-  /**
    * Feed autodiscovery, for an element that reads feeds: the address of the feed a web page at `src`
    * names (its `<link rel="alternate">` of a type the element reads), undefined when it names none.
    * Without it, a web page at `src` is a format error.
