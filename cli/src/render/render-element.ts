@@ -108,9 +108,7 @@ const escapeAttribute = (value: string) =>
 async function prerenderData(element: GovDataElement<unknown>, text: string, baseUrl: string): Promise<void> {
   // The controller is the element's own (protected): the prerenderer stands in for its first load.
   const { documents } = element as unknown as { documents: DocumentController<unknown> };
-  documents.value = await documents.read(text, baseUrl, new AbortController().signal);
-  documents.baseUrl = baseUrl;
-  documents.status = 'ready';
+  documents.prerender(await documents.read(text, baseUrl, new AbortController().signal), baseUrl);
 }
 
 export async function renderElement(element: HTMLElement): Promise<string> {

@@ -249,6 +249,14 @@ export class DocumentController<Model> implements ReactiveController {
     return null;
   }
 
+  /** For the prerenderer, on the server: shows `model`, read from the document at `baseUrl`, as a load would. */
+  prerender(model: Model, baseUrl: string): void {
+    this.baseUrl = baseUrl;
+    this.value = model;
+    this.status = 'ready';
+    this.options.onComplete?.(model);
+  }
+
   /** What relative links of inline data resolve against: `src` when the element has one, else the page. */
   private _inlineBaseUrl(): string {
     try {
