@@ -63,10 +63,32 @@ function literalTypesPlugin() {
   };
 }
 
+/**
+ * Internal reactive state declared in `static properties` (`_announced: { state: true }`) has no
+ * attribute, but the analyzer lists it as one: an attribute whose field is private or protected is
+ * dropped, so it is neither documented nor offered as a control.
+ */
+function internalStatePlugin() {
+  return {
+    name: 'gov-internal-state',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const declaration of customElementsManifest.modules.flatMap((module) => module.declarations ?? [])) {
+        const hidden = new Set(
+          (declaration.members ?? [])
+            .filter((member) => member.privacy && member.privacy !== 'public')
+            .map((member) => member.name),
+        );
+        if (declaration.attributes)
+          declaration.attributes = declaration.attributes.filter((attribute) => !hidden.has(attribute.fieldName));
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.stories.ts', 'src/generated/**', 'src/core/**', 'src/page/**'],
   outdir: '.',
   litelement: true,
-  plugins: [literalTypesPlugin()],
+  plugins: [literalTypesPlugin(), internalStatePlugin()],
 };
