@@ -1,7 +1,6 @@
 import { cpSync, existsSync, readdirSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { transform } from 'esbuild';
-import ts from 'typescript';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { isStrictCspPage, strictContentSecurityPolicy } from './scripts/lib/csp.mjs';
 
@@ -158,38 +157,6 @@ function minifyLitCss(): Plugin {
 }
 
 /**
- * The static text of Lit's `html` templates ships with the line breaks and indentation of the source.
- * The minified builds write each line break with the indentation after it as one space: HTML shows
- * any run of white space as one space (the templates hold no `<pre>`), so the page does not change.
- * Read with TypeScript's parser, so that only template text changes, never the code in `${...}`.
- */
-function minifyHtmlTemplates(): Plugin {
-  return {
-    name: 'gov-widgets:minify-html-templates',
-    transform(code, id) {
-      if (!id.endsWith('.ts') || !code.includes('html`')) return null;
-      const source = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
-      const parts: ts.Node[] = [];
-      const visit = (node: ts.Node): void => {
-        if (ts.isTaggedTemplateExpression(node) && node.tag.getText(source) === 'html') {
-          const { template } = node;
-          if (ts.isNoSubstitutionTemplateLiteral(template)) parts.push(template);
-          else parts.push(template.head, ...template.templateSpans.map((span) => span.literal));
-        }
-        ts.forEachChild(node, visit);
-      };
-      visit(source);
-      let result = code;
-      for (const part of parts.sort((a, b) => b.getStart(source) - a.getStart(source))) {
-        const [start, end] = [part.getStart(source), part.end];
-        result = result.slice(0, start) + result.slice(start, end).replace(/\n\s*/g, ' ') + result.slice(end);
-      }
-      return result;
-    },
-  };
-}
-
-/**
  * `vite` / `npm start`: the demo pages on 127.0.0.1, straight from the sources.
  * `vite build`: the npm entries, one ES module each, with Lit and the other dependencies left as
  * imports so an application shares one copy of them.
@@ -238,7 +205,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
       mode === 'hydrate' ? ['src/hydrate.ts', 'gov-widgets-hydrate.js'] : ['src/index.ts', 'gov-widgets.js'];
     return {
       ...minifiedBundle,
-      plugins: [loadOnDemandFromSiblings(), minifyLitCss(), minifyHtmlTemplates(), explicitMessageIdsOnly()],
+      plugins: [loadOnDemandFromSiblings(), minifyLitCss(), explicitMessageIdsOnly()],
       build: {
         ...minifiedBundle.build,
         lib: { entry: fromRoot(entry), formats: ['es'], fileName: () => fileName },
@@ -249,7 +216,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
   if (mode === 'on-demand') {
     return {
       ...minifiedBundle,
-      plugins: [minifyLitCss(), minifyHtmlTemplates()],
+      plugins: [minifyLitCss()],
       // The translations use `str` of @lit/localize, a pure tag; taking it from its own module keeps the
       // runtime's state out of them (and a sibling that imported anything else of it would not build).
       resolve: {
