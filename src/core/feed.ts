@@ -7,7 +7,7 @@
 import { declaredSize } from './image-size.js';
 import { readIsoDate, type WrittenDate } from './iso-date.js';
 import { textOfHtml } from './plain-text.js';
-import { finish, type Steps } from './steps.js';
+import { endsStep, finish, type Steps } from './steps.js';
 import { safeSrcset, safeUrl } from './url.js';
 
 export interface FeedAuthor {
@@ -351,9 +351,6 @@ export function readJsonFeedSteps(value: unknown, baseUrl: string, readDate: Dat
   );
 }
 
-/** How many items are read between two chances to pause. */
-const itemsPerStep = 256;
-
 /**
  * {@link readJsonFeedSteps} with items read by `readItem`, for a widget that needs only some of
  * their fields (the gallery's photos): the feed's checks, ids and problems are the same.
@@ -370,7 +367,7 @@ export function* readJsonFeedItems<Item>(
   const items: Item[] = [];
   const seen = new Set<string>();
   for (const [index, raw] of ((value.items as unknown[]) ?? []).entries()) {
-    if (index % itemsPerStep === itemsPerStep - 1) yield;
+    if (endsStep(index)) yield;
     if (!isObject(raw)) {
       problems.push(`item ${index + 1} is not an object`);
       continue;

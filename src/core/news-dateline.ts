@@ -9,7 +9,7 @@ import { liftDateline, liftDatelineFromHtml, type CalendarDay, type LiftedDateli
 import { readFeedDate } from './feed-date.js';
 import { readIsoDate } from './iso-date.js';
 import type { Feed, FeedItem, readJsonFeedSteps } from './feed.js';
-import { finish, type Steps } from './steps.js';
+import { finish, mapInSteps, type Steps } from './steps.js';
 
 /** The item without the dateline its texts open with, or the item itself when they open with none. */
 export function withoutDateline(item: FeedItem): FeedItem {
@@ -57,17 +57,9 @@ export function withoutDateline(item: FeedItem): FeedItem {
 /** {@link withoutDateline} for every item of a feed. */
 export const withoutDatelines = (feed: Feed): Feed => finish(withoutDatelinesSteps(feed));
 
-/** How many items are looked at between two chances to pause. */
-const itemsPerStep = 256;
-
 /** {@link withoutDatelines} in steps (see steps.ts): a feed may hold a hundred thousand items. */
 function* withoutDatelinesSteps(feed: Feed): Steps<Feed> {
-  const items: FeedItem[] = [];
-  for (const [index, item] of feed.items.entries()) {
-    if (index % itemsPerStep === itemsPerStep - 1) yield;
-    items.push(withoutDateline(item));
-  }
-  return { ...feed, items };
+  return { ...feed, items: yield* mapInSteps(feed.items, withoutDateline) };
 }
 
 /**

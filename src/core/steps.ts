@@ -41,13 +41,26 @@ export async function inSlices<T>(steps: Steps<T>, signal?: AbortSignal): Promis
   }
 }
 
-/** How many items {@link someInSteps} tests between two chances to pause. */
+/** How many items a reader handles between two chances to pause. */
 const itemsPerStep = 256;
+
+/** Whether the item at `index` ends a step: a reader yields there (see {@link Steps}). */
+export const endsStep = (index: number): boolean => index % itemsPerStep === itemsPerStep - 1;
+
+/** `items.map(map)` in steps (see {@link inSlices}). */
+export function* mapInSteps<T, U>(items: readonly T[], map: (item: T) => U): Steps<U[]> {
+  const mapped: U[] = [];
+  for (const [index, item] of items.entries()) {
+    if (endsStep(index)) yield;
+    mapped.push(map(item));
+  }
+  return mapped;
+}
 
 /** Whether `test` holds for any of `items`, in steps (see {@link inSlices}): a feed may hold a hundred thousand. */
 export function* someInSteps<T>(items: readonly T[], test: (item: T) => boolean): Steps<boolean> {
   for (const [index, item] of items.entries()) {
-    if (index % itemsPerStep === itemsPerStep - 1) yield;
+    if (endsStep(index)) yield;
     if (test(item)) return true;
   }
   return false;
