@@ -1,8 +1,8 @@
 import { cpSync, existsSync, readdirSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { transform } from 'esbuild';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { isStrictCspPage, strictContentSecurityPolicy } from './scripts/lib/csp.mjs';
+import { minifyLitCss } from './scripts/lib/minify-lit-css.mjs';
 
 const root = import.meta.dirname;
 const fromRoot = (path: string) => resolve(root, path);
@@ -126,33 +126,11 @@ function demoPagesWithTheBundle(outDir: string): Plugin {
   };
 }
 
-/**
- * Lit's `css` templates ship as written, with the indentation
- * and line breaks of the source. The minified builds squeeze them with esbuild's CSS minifier, a real
- * CSS parser: strings (`content: ', '`), `calc()` and selectors keep their meaning. A template with a
- * `${...}` interpolation is not whole CSS and stays as written.
- */
-async function minifyCss(text: string): Promise<string> {
-  // UTF-8 out, so that no `\\` escape the source did not have enters the template literal.
-  const { code } = await transform(text, { loader: 'css', minify: true, charset: 'utf8', logLevel: 'silent' });
-  return code.trim();
-}
-
-function minifyLitCss(): Plugin {
+/** The minified builds' Lit `css` templates, squeezed by a real CSS minifier (scripts/lib/minify-lit-css.mjs). */
+function minifyLitCssTemplates(): Plugin {
   return {
     name: 'gov-widgets:minify-lit-css',
-    async transform(code, id) {
-      if (!id.endsWith('.ts') || !code.includes('css`')) return null;
-      const templates = [...code.matchAll(/css`([^`]*)`/g)];
-      let result = '';
-      let last = 0;
-      for (const { index, 0: whole, 1: body } of templates) {
-        const minified = body!.includes('${') ? body! : await minifyCss(body!);
-        result += `${code.slice(last, index)}css\`${minified}\``;
-        last = index + whole.length;
-      }
-      return result + code.slice(last);
-    },
+    transform: (code, id) => (id.endsWith('.ts') ? minifyLitCss(code) : null),
   };
 }
 
@@ -205,7 +183,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
       mode === 'hydrate' ? ['src/hydrate.ts', 'gov-widgets-hydrate.js'] : ['src/index.ts', 'gov-widgets.js'];
     return {
       ...minifiedBundle,
-      plugins: [loadOnDemandFromSiblings(), minifyLitCss(), explicitMessageIdsOnly()],
+      plugins: [loadOnDemandFromSiblings(), minifyLitCssTemplates(), explicitMessageIdsOnly()],
       build: {
         ...minifiedBundle.build,
         lib: { entry: fromRoot(entry), formats: ['es'], fileName: () => fileName },
@@ -216,7 +194,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
   if (mode === 'on-demand') {
     return {
       ...minifiedBundle,
-      plugins: [minifyLitCss()],
+      plugins: [minifyLitCssTemplates()],
       // The translations use `str` of @lit/localize, a pure tag; taking it from its own module keeps the
       // runtime's state out of them (and a sibling that imported anything else of it would not build).
       resolve: {

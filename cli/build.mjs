@@ -6,6 +6,7 @@
 import { build } from 'esbuild';
 import { readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { minifyLitCss } from '../scripts/lib/minify-lit-css.mjs';
 
 const here = import.meta.dirname;
 const { dependencies } = JSON.parse(readFileSync(resolve(here, 'package.json'), 'utf8'));
@@ -22,10 +23,24 @@ const common = {
   logLevel: quiet ? 'error' : 'info',
   legalComments: 'none',
 };
+/**
+ * The elements' styles minified as in the browser bundle: `render` writes them into every prerendered
+ * page, once per element (the demo's Latin page: 17.8 kB of CSS, 3.1 kB gzip, before).
+ */
+const minifiedElementStyles = {
+  name: 'minify-lit-css',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]components[\\/].*\.ts$/ }, async ({ path }) => {
+      const code = readFileSync(path, 'utf8');
+      return { contents: (await minifyLitCss(code)) ?? code, loader: 'ts' };
+    });
+  },
+};
 await Promise.all([
   build({
     ...common,
     entryPoints: { cli: resolve(here, 'src/main.ts'), render: resolve(here, 'src/render/index.ts') },
+    plugins: [minifiedElementStyles],
     outdir,
     platform: 'node',
     splitting: true,

@@ -65,6 +65,12 @@ describe('render: a Serbian page and its Latin copy', () => {
       /<gov-photo-gallery src="feeds\/photos.json"><template shadowrootmode|<gov-photo-gallery src="feeds\/photos.json"><template shadowroot="open"/,
     );
     assert.match(page, /<gov-contact-card heading-level="3"><template shadowroot="open"/);
+    // Each element's styles come minified, as in the browser bundle: they are in the page once per element.
+    const styles = [...page.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(([, css]) => css);
+    assert.equal(styles.length, 4);
+    for (const css of styles) assert.doesNotMatch(css, /\/\*|\n\s/);
+    // The server cannot know whether a gallery is in view: every thumbnail is left to lazy loading.
+    assert.deepEqual([...new Set(page.match(/loading="\w+"/g))], ['loading="lazy"']);
     // The hydrate support runs before the bundle.
     assert.match(
       page,

@@ -1,0 +1,1 @@
+export function minifyLitCss(code: string): Promise<string | null>;
