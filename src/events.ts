@@ -76,11 +76,6 @@ export type GovEventName = Extract<keyof GlobalEventHandlersEventMap, `gov-${str
 export type GovEventDetail<Name extends GovEventName> =
   GlobalEventHandlersEventMap[Name] extends CustomEvent<infer Detail> ? Detail : never;
 
-/** The event itself; prefer {@link emit}, which checks the name and detail against the map. */
-export function govEvent<T>(type: string, detail: T, options: { cancelable?: boolean } = {}): CustomEvent<T> {
-  return new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false });
-}
-
 /**
  * Fires a widget event on `target`: a name the map above declares, with its detail (a wrong name or
  * detail does not compile). Returns false when a listener cancelled a cancelable event.
@@ -91,5 +86,7 @@ export function emit<Name extends GovEventName>(
   detail: GovEventDetail<Name>,
   options: { cancelable?: boolean } = {},
 ): boolean {
-  return target.dispatchEvent(govEvent(type, detail, options));
+  return target.dispatchEvent(
+    new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }),
+  );
 }

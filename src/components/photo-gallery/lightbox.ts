@@ -13,7 +13,7 @@
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import { str } from '@lit/localize';
 import type { Photo, PhotoFeed } from '../../core/photo-feed.js';
-import { govEvent, type GovPhotoDetail } from '../../events.js';
+import { emit } from '../../events.js';
 import type { SuiteRuntime } from '../shared/runtime.js';
 import { LightboxDeepLink } from './lightbox-deep-link.js';
 import { lightboxStyles } from './lightbox.styles.js';
@@ -108,7 +108,7 @@ export class Lightbox implements ReactiveController {
     if (!dialog || dialog.open) return;
     dialog.showModal();
     host.renderRoot.querySelector<HTMLElement>('[part="close-button"]')?.focus();
-    host.dispatchEvent(govEvent<GovPhotoDetail>('gov-photo-open', { index, id: photos[index].id }));
+    emit(host, 'gov-photo-open', { index, id: photos[index].id });
   }
 
   /** Opens the photo the URL names, or closes the lightbox when the URL no longer names one (Back). */
@@ -275,7 +275,7 @@ export class Lightbox implements ReactiveController {
     back?.focus();
     this._opener = undefined;
     if (host.deepLink) this._deepLink.closed();
-    if (photo) host.dispatchEvent(govEvent<GovPhotoDetail>('gov-photo-close', { index, id: photo.id }));
+    if (photo) emit(host, 'gov-photo-close', { index, id: photo.id });
   };
 
   private readonly _onKeydown = (event: KeyboardEvent): void => {

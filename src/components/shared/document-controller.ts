@@ -14,7 +14,7 @@ import {
 } from '../../page/load.js';
 import { converterLoaded, loadConverter } from '../../page/content-script.js';
 import { pageLanguage } from '../../localization.js';
-import { govEvent, type GovErrorDetail, type GovLoadDetail } from '../../events.js';
+import { emit, type GovErrorDetail, type GovLoadDetail } from '../../events.js';
 import { loadErrorMessage } from './load-error.js';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -313,9 +313,7 @@ export class DocumentController<Model> implements ReactiveController {
     this.options.onComplete?.(model);
     this._setStatus('ready');
     // Fired once the content is on screen, so a listener can already find it.
-    void this.host.updateComplete.then(() =>
-      this.host.dispatchEvent(govEvent<GovLoadDetail>('gov-load', this.options.detail(model))),
-    );
+    void this.host.updateComplete.then(() => emit(this.host, 'gov-load', this.options.detail(model)));
   }
 
   private _fail(error: LoadError, shownAsDocumentError = true): void {
@@ -328,7 +326,7 @@ export class DocumentController<Model> implements ReactiveController {
       status: error.details.status,
       url: error.details.url,
     };
-    void this.host.updateComplete.then(() => this.host.dispatchEvent(govEvent('gov-error', detail)));
+    void this.host.updateComplete.then(() => emit(this.host, 'gov-error', detail));
   }
 
   private _setStatus(status: LoadStatus): void {
