@@ -4,7 +4,7 @@
 // own tests. The last line is always `N passed, N failed`; no test at all is a failure.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const scratch = mkdtempSync(join(tmpdir(), 'gov-widgets-test-'));
@@ -59,6 +59,9 @@ await suite(
   'node',
   [
     '--test',
+    // Node's default is one file at a time on a 2-core machine (cores − 1); its test files mostly wait
+    // on the commands they run (the CLI, sharp): two at a time took the suite from 69 s to 43 s there.
+    `--test-concurrency=${Math.max(2, availableParallelism())}`,
     '--test-reporter=spec',
     '--test-reporter-destination=stdout',
     '--test-reporter=tap',
