@@ -72,7 +72,11 @@ export class ElementStates {
   /** Which of shownAttributes the element last given to stateOf carries (bit i for index i). */
   attributesFound = 0;
 
-  constructor(private readonly sources: StateSources) {}
+  readonly #sources: StateSources;
+
+  constructor(sources: StateSources) {
+    this.#sources = sources;
+  }
 
   /**
    * The state `element` has itself (before CONTENT_EXCLUDED turns into EXCLUDED for its children).
@@ -82,7 +86,7 @@ export class ElementStates {
   stateOf(element: Element, above: number): number {
     this.attributesFound = 0;
     const kind = above & EXCLUDED ? EXCLUDED : (skipped.get(element.localName) ?? 0);
-    if (!element.hasAttributes()) return kind === EXCLUDED ? above | EXCLUDED : this._withSource(element, above) | kind;
+    if (!element.hasAttributes()) return kind === EXCLUDED ? above | EXCLUDED : this.#withSource(element, above) | kind;
     let lang: string | null = null;
     let xmlLang: string | null = null;
     let translate: string | null = null;
@@ -91,8 +95,8 @@ export class ElementStates {
     for (const name of element.getAttributeNames()) {
       const bit = shownAttributeBits.get(name);
       if (bit !== undefined) attributes |= bit;
-      if (name === 'lang') lang = this.sources.originalAttribute(element, name);
-      else if (name === 'xml:lang') xmlLang = this.sources.originalAttribute(element, name);
+      if (name === 'lang') lang = this.#sources.originalAttribute(element, name);
+      else if (name === 'xml:lang') xmlLang = this.#sources.originalAttribute(element, name);
       else if (name === 'translate') translate = element.getAttribute(name)!.trim().toLowerCase();
       else if (name === optOutAttribute || (name === 'contenteditable' && isEditable(element))) excluded = true;
     }
@@ -110,7 +114,7 @@ export class ElementStates {
     if (translate === 'no') state &= ~TRANSLATE;
     else if (translate === 'yes' || translate === '') state |= TRANSLATE;
     if (excluded) return state | EXCLUDED;
-    return this._withSource(element, state) | kind;
+    return this.#withSource(element, state) | kind;
   }
 
   /** The state of `element` itself, computed from the top of the document. */
@@ -132,8 +136,8 @@ export class ElementStates {
   }
 
   /** A toggle's `source` names the script of its root, whatever the root's language tags say. */
-  private _withSource(element: Element, state: number): number {
-    const source = this.sources.sourceOf(element);
+  #withSource(element: Element, state: number): number {
+    const source = this.#sources.sourceOf(element);
     return source === undefined ? state : source === 'latn' ? state | LATN : state & ~LATN;
   }
 }

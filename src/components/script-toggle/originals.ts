@@ -27,45 +27,45 @@ export interface Entry {
 const minimumCompaction = 4096;
 
 export class Originals {
-  private readonly entries = new WeakMap<Node, Entry>();
-  private generation = 0;
+  readonly #entries = new WeakMap<Node, Entry>();
+  #generation = 0;
   /** Every entry of this generation (and some retired since), for a revert without a walk; compacted as it grows. */
-  private tracked: Entry[] = [];
-  private compactAt = minimumCompaction;
+  #tracked: Entry[] = [];
+  #compactAt = minimumCompaction;
   /** What the converter shows for each original, built when the page writes text that may be a copy (see copiedOriginal). */
-  private shownToOriginal: Map<string, string> | undefined;
+  #shownToOriginal: Map<string, string> | undefined;
 
   /** The entry of `node`, whether it still holds or not (to reuse it). */
   stored(node: Node): Entry | undefined {
-    return this.entries.get(node);
+    return this.#entries.get(node);
   }
 
   /** The entry of `node` if it holds. */
   live(node: Node | null): Entry | undefined {
-    const entry = node === null ? undefined : this.entries.get(node);
-    return entry !== undefined && entry.generation === this.generation ? entry : undefined;
+    const entry = node === null ? undefined : this.#entries.get(node);
+    return entry !== undefined && entry.generation === this.#generation ? entry : undefined;
   }
 
   /** Whether `entry` holds. */
   holds(entry: Entry | undefined): entry is Entry {
-    return entry !== undefined && entry.generation === this.generation;
+    return entry !== undefined && entry.generation === this.#generation;
   }
 
   /** `node` shows `shown` in place of `original`; `stored` is its entry, if it had one. */
   record(node: Node, stored: Entry | undefined, original: string, shown: string, whileConverted: boolean): void {
     let entry = stored;
     if (entry === undefined) {
-      entry = { node, original, shown, generation: this.generation, list: null, whileConverted };
-      this.entries.set(node, entry);
+      entry = { node, original, shown, generation: this.#generation, list: null, whileConverted };
+      this.#entries.set(node, entry);
     } else {
       entry.original = original;
       entry.shown = shown;
-      entry.generation = this.generation;
+      entry.generation = this.#generation;
       entry.whileConverted = whileConverted;
     }
-    if (entry.list === this.tracked) return;
-    entry.list = this.tracked;
-    this.tracked.push(entry);
+    if (entry.list === this.#tracked) return;
+    entry.list = this.#tracked;
+    this.#tracked.push(entry);
   }
 
   /** The entry no longer holds: what its node shows is the page's from now on. */
@@ -117,9 +117,9 @@ export class Originals {
    * nodes where the converter was not watching (see changedUnseen); what it changed is left as it is.
    */
   revertAll(verify: boolean): void {
-    const retired = this.generation++;
-    const previous = this.tracked;
-    const kept: Entry[] = (this.tracked = []);
+    const retired = this.#generation++;
+    const previous = this.#tracked;
+    const kept: Entry[] = (this.#tracked = []);
     for (let index = 0; index < previous.length; index++) {
       const entry = previous[index];
       if (entry.generation !== retired || (verify && changedUnseen(entry))) continue;
@@ -128,7 +128,7 @@ export class Originals {
       entry.node.nodeValue = shown;
       if (shown !== original) {
         entry.shown = shown;
-        entry.generation = this.generation;
+        entry.generation = this.#generation;
         entry.list = kept;
         kept.push(entry);
       }
@@ -138,34 +138,34 @@ export class Originals {
 
   /** After a walk over everything: the list is as long as what is shown converted now. */
   walked(): void {
-    this.compactAt = Math.max(minimumCompaction, 2 * this.tracked.length);
+    this.#compactAt = Math.max(minimumCompaction, 2 * this.#tracked.length);
   }
 
   /** Keeps memory bounded on a page that replaces its content for hours while another script is shown. */
   compact(): void {
-    if (this.tracked.length < this.compactAt) return;
-    const kept = this.tracked.filter((entry) => entry.generation === this.generation && isAttached(entry.node));
+    if (this.#tracked.length < this.#compactAt) return;
+    const kept = this.#tracked.filter((entry) => entry.generation === this.#generation && isAttached(entry.node));
     for (const entry of kept) entry.list = kept;
-    this.tracked = kept;
+    this.#tracked = kept;
     this.walked();
   }
 
   /** The original of a text the converter shows as exactly `text`, if any (first come, for the rare ambiguity). */
   copiedOriginal(text: string): string | undefined {
-    if (this.shownToOriginal === undefined) {
-      this.shownToOriginal = new Map();
-      for (const entry of this.tracked) {
-        if (entry.generation === this.generation && !entry.whileConverted && !this.shownToOriginal.has(entry.shown)) {
-          this.shownToOriginal.set(entry.shown, entry.original);
+    if (this.#shownToOriginal === undefined) {
+      this.#shownToOriginal = new Map();
+      for (const entry of this.#tracked) {
+        if (entry.generation === this.#generation && !entry.whileConverted && !this.#shownToOriginal.has(entry.shown)) {
+          this.#shownToOriginal.set(entry.shown, entry.original);
         }
       }
     }
-    return this.shownToOriginal.get(text);
+    return this.#shownToOriginal.get(text);
   }
 
   /** The look-up of copiedOriginal is built afresh for the next switch. */
   forgetCopies(): void {
-    this.shownToOriginal = undefined;
+    this.#shownToOriginal = undefined;
   }
 }
 

@@ -75,104 +75,102 @@ export function authoredScript(region: Region): Script {
 
 /** The converter of this copy of the bundle: its regions, what they show, and the observers that follow the page. */
 class PageConverter {
-  private runtime!: PageConverterRuntime;
+  #runtime!: PageConverterRuntime;
   /** The script shown now (null: everything as written). */
-  private target: Script | null = null;
-  private readonly originals = new Originals();
-  private readonly sources = new Map<Element, Script>();
+  #target: Script | null = null;
+  readonly #originals = new Originals();
+  readonly #sources = new Map<Element, Script>();
   readonly states = new ElementStates({
-    originalAttribute: (element, name) => this.originals.originalAttribute(element, name),
-    sourceOf: (element) => (this.sources.size ? this.sources.get(element) : undefined),
+    originalAttribute: (element, name) => this.#originals.originalAttribute(element, name),
+    sourceOf: (element) => (this.#sources.size ? this.#sources.get(element) : undefined),
   });
   /** Which authored scripts (bit 1: Cyrillic, 2: Latin) the converting text seen so far is in; 3 until a walk has told. */
-  private seen = 3;
-  private readonly regions = new Set<Region>();
-  private roots: Element[] = [];
-  private readonly observer = new MutationObserver(
-    this.reportingErrors((records) => this.withoutObserving(() => this.showPageChanges(records))),
+  #seen = 3;
+  readonly #regions = new Set<Region>();
+  #roots: Element[] = [];
+  readonly #observer = new MutationObserver(
+    this.#reportingErrors((records) => this.#withoutObserving(() => this.#showPageChanges(records))),
   );
-  private readonly htmlObserver = new MutationObserver(
-    this.reportingErrors((records) => this.onHtmlMutations(records)),
-  );
-  private unfollow: (() => void) | undefined;
+  readonly #htmlObserver = new MutationObserver(this.#reportingErrors((records) => this.#onHtmlMutations(records)));
+  #unfollow: (() => void) | undefined;
   /** Set while, or since, no region was observed; cleared once every tracked node has been checked. */
-  private unobserved = false;
+  #unobserved = false;
   /** Converters fetched because text shown now waits for them. */
-  private readonly awaited = new Set<Script>();
+  readonly #awaited = new Set<Script>();
   /** Converters fetched ahead, for a switch the reader may ask for. */
-  private readonly prefetched = new Set<Script>();
+  readonly #prefetched = new Set<Script>();
   /** Set while the observer callback shows what the page wrote (not while a state change re-shows a subtree). */
-  private pageWriting = false;
+  #pageWriting = false;
   /** Set while in the observer callback: its writes are what a page's write-back loop would answer. */
-  private observing = false;
+  #observing = false;
   /** Counts the converter's writes, to tell whether a walk wrote anything. */
-  private writes = 0;
+  #writes = 0;
   /** Since the page wrote text while the other script was shown, switches look up what it may have copied. */
-  private pageWroteWhileConverted = false;
-  private readonly guard = new WriteBackGuard((element) => this.originals.forgetContent(element));
+  #pageWroteWhileConverted = false;
+  readonly #guard = new WriteBackGuard((element) => this.#originals.forgetContent(element));
 
   attach(region: Region, borrowed: PageConverterRuntime): void {
-    this.runtime = borrowed;
-    if (!this.unfollow) {
-      this.unfollow = this.runtime.followScript(() => this.follow());
-      this.htmlObserver.observe(document.documentElement, {
+    this.#runtime = borrowed;
+    if (!this.#unfollow) {
+      this.#unfollow = this.#runtime.followScript(() => this.#follow());
+      this.#htmlObserver.observe(document.documentElement, {
         attributes: true,
         attributeFilter: [scriptAttribute, 'lang', 'xml:lang'],
       });
     }
-    if (!this.regions.size) this.seen = 0;
-    this.regions.add(region);
-    this.updateRoots();
+    if (!this.#regions.size) this.#seen = 0;
+    this.#regions.add(region);
+    this.#updateRoots();
     const chosen = readChosenScript();
-    this.withoutObserving(() => {
-      if (chosen !== this.target && this.retarget(chosen)) return;
-      for (const root of region.roots) this.walkRoot(root, false);
-      this.showPageLanguage(false);
+    this.#withoutObserving(() => {
+      if (chosen !== this.#target && this.#retarget(chosen)) return;
+      for (const root of region.roots) this.#walkRoot(root, false);
+      this.#showPageLanguage(false);
     });
   }
 
   detach(region: Region): void {
-    if (!this.regions.delete(region)) return;
-    const pending = this.observer.takeRecords();
-    if (pending.length) this.showPageChanges(pending);
-    checkPins(this.originals.textAsWritten);
-    this.updateRoots();
-    this.observer.disconnect();
-    if (this.regions.size) this.observe();
+    if (!this.#regions.delete(region)) return;
+    const pending = this.#observer.takeRecords();
+    if (pending.length) this.#showPageChanges(pending);
+    checkPins(this.#originals.textAsWritten);
+    this.#updateRoots();
+    this.#observer.disconnect();
+    if (this.#regions.size) this.#observe();
     else {
-      this.htmlObserver.disconnect();
-      this.unfollow?.();
-      this.unfollow = undefined;
-      this.unobserved = true;
+      this.#htmlObserver.disconnect();
+      this.#unfollow?.();
+      this.#unfollow = undefined;
+      this.#unobserved = true;
     }
   }
 
-  private updateRoots(): void {
-    this.sources.clear();
+  #updateRoots(): void {
+    this.#sources.clear();
     const all = new Set<Element>();
-    for (const region of this.regions) {
+    for (const region of this.#regions) {
       for (const root of region.roots) {
         all.add(root);
-        if (region.source) this.sources.set(root, region.source);
+        if (region.source) this.#sources.set(root, region.source);
       }
     }
     // A root inside another root is walked as part of it.
-    this.roots = [...all].filter((root) => ![...all].some((other) => other !== root && other.contains(root)));
-    if (this.regions.size) this.updateDocumentState();
+    this.#roots = [...all].filter((root) => ![...all].some((other) => other !== root && other.contains(root)));
+    if (this.#regions.size) this.#updateDocumentState();
   }
 
   /**
    * A page with no `<html lang>` (old CMS pages) is still converted when it is Serbian: when a toggle
    * says what it is written in (`source`), or when its text reads as Serbian Cyrillic.
    */
-  private updateDocumentState(): void {
-    this.states.documentState = TRANSLATE | (this.serbianWithoutLanguage() ? SERBIAN : 0);
+  #updateDocumentState(): void {
+    this.states.documentState = TRANSLATE | (this.#serbianWithoutLanguage() ? SERBIAN : 0);
   }
 
-  private serbianWithoutLanguage(): boolean {
+  #serbianWithoutLanguage(): boolean {
     const html = document.documentElement;
     if ((html.getAttribute('lang') ?? html.getAttribute('xml:lang') ?? '').trim() !== '') return false;
-    if (this.sources.size) return true;
+    if (this.#sources.size) return true;
     const walker = document.createTreeWalker(document.body ?? html, NodeFilter.SHOW_TEXT);
     let sample = '';
     for (let node = walker.nextNode(); node && sample.length < languageSample; node = walker.nextNode()) {
@@ -181,47 +179,47 @@ class PageConverter {
     return looksSerbianCyrillic(sample);
   }
 
-  private follow(): void {
+  #follow(): void {
     const chosen = readChosenScript();
-    if (chosen !== this.target) this.withoutObserving(() => this.retarget(chosen));
+    if (chosen !== this.#target) this.#withoutObserving(() => this.#retarget(chosen));
   }
 
   /** Shows every region in `script`; returns whether it walked them all (else only the tracked nodes changed). */
-  private retarget(script: Script | null): boolean {
-    this.target = script;
+  #retarget(script: Script | null): boolean {
+    this.#target = script;
     // Text the page wrote while the other script was shown counts as text in that script (see show), so such a
     // switch walks; text it copied from what was shown then is looked up among the originals shown until now.
-    this.originals.forgetCopies();
-    if (this.pageWroteWhileConverted) this.originals.copiedOriginal('');
+    this.#originals.forgetCopies();
+    if (this.#pageWroteWhileConverted) this.#originals.copiedOriginal('');
     try {
-      const onlyAuthored = script === null || (this.seen & ~(script === 'latn' ? 2 : 1)) === 0;
+      const onlyAuthored = script === null || (this.#seen & ~(script === 'latn' ? 2 : 1)) === 0;
       if (onlyAuthored) {
-        this.showTrackedAsWritten();
-        this.showPageLanguage(false);
+        this.#showTrackedAsWritten();
+        this.#showPageLanguage(false);
         return false;
       }
-      this.seen = 0;
-      this.walkAll(false);
-      this.originals.walked();
-      this.unobserved = false;
+      this.#seen = 0;
+      this.#walkAll(false);
+      this.#originals.walked();
+      this.#unobserved = false;
       return true;
     } finally {
-      this.originals.forgetCopies();
+      this.#originals.forgetCopies();
     }
   }
 
   /** Runs `write` with the observer off (so the converter's own writes queue no records), after taking in the page's pending changes. */
-  private withoutObserving(write: () => void): void {
-    const pending = this.observer.takeRecords();
-    if (pending.length) this.showPageChanges(pending);
-    this.observer.disconnect();
+  #withoutObserving(write: () => void): void {
+    const pending = this.#observer.takeRecords();
+    if (pending.length) this.#showPageChanges(pending);
+    this.#observer.disconnect();
     try {
       write();
-      checkPins(this.originals.textAsWritten);
+      checkPins(this.#originals.textAsWritten);
     } finally {
-      this.observe();
+      this.#observe();
     }
-    this.loadConverters();
+    this.#loadConverters();
   }
 
   /**
@@ -230,27 +228,27 @@ class PageConverter {
    * then converted. The one into the other script is fetched when the page is idle, if the regions hold
    * text it would convert, so that a click converts at once.
    */
-  private loadConverters(): void {
+  #loadConverters(): void {
     for (const script of ['latn', 'cyrl'] as const) {
-      if (!(this.seen & (script === 'latn' ? 1 : 2)) || this.runtime.converterLoaded(script)) continue;
-      if (this.target === script) {
-        if (this.awaited.has(script)) continue;
-        this.awaited.add(script);
-        this.runtime.loadConverter(script).then(
+      if (!(this.#seen & (script === 'latn' ? 1 : 2)) || this.#runtime.converterLoaded(script)) continue;
+      if (this.#target === script) {
+        if (this.#awaited.has(script)) continue;
+        this.#awaited.add(script);
+        this.#runtime.loadConverter(script).then(
           () => {
-            this.awaited.delete(script);
-            if (this.target === script) this.withoutObserving(() => this.walkAll(false));
+            this.#awaited.delete(script);
+            if (this.#target === script) this.#withoutObserving(() => this.#walkAll(false));
           },
           (error: unknown) => console.warn('gov-script-toggle: could not load the script converter', error),
         );
-      } else if (!this.prefetched.has(script)) {
-        this.prefetched.add(script);
-        whenIdle(() => this.runtime.loadConverter(script).catch(() => this.prefetched.delete(script)));
+      } else if (!this.#prefetched.has(script)) {
+        this.#prefetched.add(script);
+        whenIdle(() => this.#runtime.loadConverter(script).catch(() => this.#prefetched.delete(script)));
       }
     }
   }
 
-  private observe(): void {
+  #observe(): void {
     const options: MutationObserverInit = {
       subtree: true,
       childList: true,
@@ -258,31 +256,31 @@ class PageConverter {
       attributes: true,
       attributeFilter: [...new Set([...shownAttributes, ...stateAttributes, ...formAttributes])],
     };
-    for (const root of this.roots) this.observer.observe(root, options);
+    for (const root of this.#roots) this.#observer.observe(root, options);
   }
 
   /** Back to what the page wrote, from the tracked nodes alone: valid when every converting text is written in the target script. */
-  private showTrackedAsWritten(): void {
+  #showTrackedAsWritten(): void {
     // Everything on a page in designMode is what someone is editing.
     if (document.designMode === 'on') return;
     // When a region is the whole body, a tracked node outside the regions is detached, where a stale
     // write is never seen; only partial regions, or a time without any toggle on the page, leave
     // nodes the page may have changed unobserved.
     const verify =
-      this.unobserved || !this.roots.some((root) => root === document.body || root === document.documentElement);
-    this.unobserved = false;
-    this.originals.revertAll(verify);
-    checkPins(this.originals.textAsWritten, true);
+      this.#unobserved || !this.#roots.some((root) => root === document.body || root === document.documentElement);
+    this.#unobserved = false;
+    this.#originals.revertAll(verify);
+    checkPins(this.#originals.textAsWritten, true);
   }
 
-  private walkAll(cleanup: boolean): void {
-    for (const root of this.roots) this.walkRoot(root, cleanup);
-    this.showPageLanguage(cleanup);
+  #walkAll(cleanup: boolean): void {
+    for (const root of this.#roots) this.#walkRoot(root, cleanup);
+    this.#showPageLanguage(cleanup);
   }
 
-  private walkRoot(root: Element, cleanup: boolean): void {
+  #walkRoot(root: Element, cleanup: boolean): void {
     if (!root.isConnected || document.designMode === 'on') return;
-    this.walk(
+    this.#walk(
       root,
       root.parentElement ? this.states.innerState(root.parentElement) : this.states.documentState,
       cleanup,
@@ -293,34 +291,34 @@ class PageConverter {
    * `<html lang>` says the script the page-wide state shows, like the widgets and their UI strings
    * (a whole-page region's `source` says what the page is written in).
    */
-  private showPageLanguage(cleanup: boolean): void {
+  #showPageLanguage(cleanup: boolean): void {
     const html = document.documentElement;
     const body = document.body;
-    const state = this.states.ownState(body && this.roots.includes(body) ? body : html);
+    const state = this.states.ownState(body && this.#roots.includes(body) ? body : html);
     for (const name of ['lang', 'xml:lang']) {
       const attribute = html.getAttributeNode(name);
       if (attribute === null) continue;
-      if (converts(state)) this.show(attribute, authoredIn(state), true);
-      else if (cleanup) this.originals.restore(attribute);
+      if (converts(state)) this.#show(attribute, authoredIn(state), true);
+      else if (cleanup) this.#originals.restore(attribute);
     }
   }
 
   /** Shows `start` and everything in it in the target script; `above` is the state its parent passes down. */
-  private walk(start: Node, above: number, cleanup: boolean): void {
+  #walk(start: Node, above: number, cleanup: boolean): void {
     if (start.nodeType === Node.TEXT_NODE) {
-      this.showText(start as Text, above, cleanup);
+      this.#showText(start as Text, above, cleanup);
       return;
     }
     if (start.nodeType !== Node.ELEMENT_NODE) return;
-    let state = this.enter(start as Element, above, cleanup);
+    let state = this.#enter(start as Element, above, cleanup);
     if ((state & EXCLUDED && !cleanup) || start.firstChild === null) return;
     const states: number[] = [];
     let node: Node = start.firstChild;
     for (;;) {
       const type = node.nodeType;
-      if (type === 3) this.showText(node as Text, state, cleanup);
+      if (type === 3) this.#showText(node as Text, state, cleanup);
       else if (type === 1) {
-        const inner = this.enter(node as Element, state, cleanup);
+        const inner = this.#enter(node as Element, state, cleanup);
         const first = node.firstChild;
         if (first !== null && (cleanup || !(inner & EXCLUDED))) {
           states.push(state);
@@ -342,11 +340,11 @@ class PageConverter {
     }
   }
 
-  private showText(node: Text, state: number, cleanup: boolean): void {
+  #showText(node: Text, state: number, cleanup: boolean): void {
     if (converts(state)) {
-      this.seen |= state & LATN ? 2 : 1;
-      this.show(node, authoredIn(state), false);
-    } else if (cleanup) this.originals.restore(node);
+      this.#seen |= state & LATN ? 2 : 1;
+      this.#show(node, authoredIn(state), false);
+    } else if (cleanup) this.#originals.restore(node);
     if (state & IN_OPTION) {
       const option = node.parentElement?.closest('option');
       if (option) optionTextChanged(option);
@@ -354,7 +352,7 @@ class PageConverter {
   }
 
   /** Shows the attributes of `element`; returns the state it passes to its children. */
-  private enter(element: Element, above: number, cleanup: boolean): number {
+  #enter(element: Element, above: number, cleanup: boolean): number {
     const own = this.states.stateOf(element, above);
     const state = own & ~CONTENT_EXCLUDED;
     const attributes = this.states.attributesFound;
@@ -366,16 +364,18 @@ class PageConverter {
         if (attribute === null) continue;
         const label = name === 'value' ? valueIsLabel(element) : name === 'label' ? labelIsShown(element) : true;
         if (converts(state) && label) {
-          this.seen |= state & LATN ? 2 : 1;
-          this.show(attribute, authoredIn(state), index >= languageAttributesFrom);
-        } else this.originals.restore(attribute);
+          this.#seen |= state & LATN ? 2 : 1;
+          this.#show(attribute, authoredIn(state), index >= languageAttributesFrom);
+        } else this.#originals.restore(attribute);
       }
     }
     return own & CONTENT_EXCLUDED ? state | EXCLUDED : state;
   }
 
-  private show(node: Node, authored: Script, isLanguageTag: boolean): void {
-    const { originals, runtime, target } = this;
+  #show(node: Node, authored: Script, isLanguageTag: boolean): void {
+    const originals = this.#originals;
+    const runtime = this.#runtime;
+    const target = this.#target;
     const value = node.nodeValue!;
     const stored = originals.stored(node);
     const entry = originals.holds(stored) ? stored : undefined;
@@ -383,7 +383,7 @@ class PageConverter {
     let original = unchanged ? entry.original : value;
     let whileConverted = unchanged
       ? entry.whileConverted
-      : this.pageWriting &&
+      : this.#pageWriting &&
         !isLanguageTag &&
         target !== null &&
         target !== authored &&
@@ -405,8 +405,8 @@ class PageConverter {
     } else if (whileConverted) {
       // Other text the page wrote then is text in the other script, in effect, shown converted in the region's
       // own script (this also fetches that converter: see loadConverters).
-      this.seen |= authored === 'cyrl' ? 2 : 1;
-      this.pageWroteWhileConverted = true;
+      this.#seen |= authored === 'cyrl' ? 2 : 1;
+      this.#pageWroteWhileConverted = true;
       shown =
         target === null || target === authored
           ? runtime.showAuthoredText(original, authored === 'cyrl' ? 'latn' : 'cyrl', authored)
@@ -416,13 +416,13 @@ class PageConverter {
     else originals.record(node, stored, original, shown, whileConverted);
     if (value !== shown) {
       node.nodeValue = shown;
-      this.writes++;
-      if (this.observing) this.guard.wrote(node, (node as Attr).ownerElement ?? node.parentElement);
+      this.#writes++;
+      if (this.#observing) this.#guard.wrote(node, (node as Attr).ownerElement ?? node.parentElement);
     }
   }
 
   /** The observer callbacks: whatever the page did, nothing is thrown into it. */
-  private reportingErrors<T extends unknown[]>(callback: (...args: T) => void): (...args: T) => void {
+  #reportingErrors<T extends unknown[]>(callback: (...args: T) => void): (...args: T) => void {
     return (...args) => {
       try {
         callback(...args);
@@ -433,28 +433,30 @@ class PageConverter {
   }
 
   /** The observer callback: what the page did, except while someone edits the page (designMode), and its own writes. */
-  private showPageChanges(records: MutationRecord[]): void {
+  #showPageChanges(records: MutationRecord[]): void {
     if (document.designMode === 'on') {
       // What someone types is theirs: a later switch must not put back what was there.
       for (const record of records) {
         const { target } = record;
-        this.originals.retire(
+        this.#originals.retire(
           record.type === 'attributes' ? (target as Element).getAttributeNode(record.attributeName!) : target,
         );
       }
       return;
     }
-    this.observing = this.pageWriting = true;
+    this.#observing = this.#pageWriting = true;
     try {
-      this.showChanges(records);
+      this.#showChanges(records);
     } finally {
-      this.observing = this.pageWriting = false;
+      this.#observing = this.#pageWriting = false;
     }
   }
 
   /** Shows what the page added or changed in the regions, as the page-wide script says. */
-  private showChanges(records: MutationRecord[]): void {
-    const { originals, guard, states } = this;
+  #showChanges(records: MutationRecord[]): void {
+    const originals = this.#originals;
+    const guard = this.#guard;
+    const states = this.states;
     const inner = new Map<Element, number>();
     const stateInside = (element: Element) => {
       let state = inner.get(element);
@@ -472,16 +474,16 @@ class PageConverter {
           !originals.isOwnWrite(target) &&
           !guard.leaves(parent, target)
         ) {
-          this.showText(target as Text, stateInside(parent), true);
+          this.#showText(target as Text, stateInside(parent), true);
         }
       } else if (record.type === 'childList') {
         const element = target as Element;
         if (guard.leaves(element, record.removedNodes.length ? element : null)) continue;
-        const before = this.writes;
+        const before = this.#writes;
         for (const added of record.addedNodes) {
-          if (added.parentNode === target) this.walk(added, stateInside(element), true);
+          if (added.parentNode === target) this.#walk(added, stateInside(element), true);
         }
-        if (this.writes !== before) guard.wrote(element, null);
+        if (this.#writes !== before) guard.wrote(element, null);
         if (record.removedNodes.length && stateInside(element) & IN_OPTION) {
           const option = element.closest('option');
           if (option) optionTextChanged(option);
@@ -496,26 +498,26 @@ class PageConverter {
         if (stateAttributes.includes(name)) {
           // The language or exclusion of a whole subtree changed: show it again from its new state.
           inner.clear();
-          this.pageWriting = false;
-          this.walk(element, above, true);
-          this.pageWriting = true;
-        } else this.enter(element, above, true);
+          this.#pageWriting = false;
+          this.#walk(element, above, true);
+          this.#pageWriting = true;
+        } else this.#enter(element, above, true);
       }
     }
     originals.compact();
   }
 
-  private onHtmlMutations(records: MutationRecord[]): void {
-    if (records.some((record) => record.attributeName === scriptAttribute)) this.follow();
+  #onHtmlMutations(records: MutationRecord[]): void {
+    if (records.some((record) => record.attributeName === scriptAttribute)) this.#follow();
     const html = document.documentElement;
     const langChanged = records.some(
       (record) =>
         record.attributeName !== scriptAttribute &&
-        !this.originals.isOwnWrite(html.getAttributeNode(record.attributeName!)),
+        !this.#originals.isOwnWrite(html.getAttributeNode(record.attributeName!)),
     );
     if (!langChanged) return;
-    this.updateDocumentState();
-    this.withoutObserving(() => this.walkAll(true));
+    this.#updateDocumentState();
+    this.#withoutObserving(() => this.#walkAll(true));
   }
 }
 
