@@ -15,6 +15,7 @@ import { purifierPolicy } from '../../page/inert.js';
 import { onDemand } from '../../page/on-demand.js';
 import { converterLoaded, loadConverter, textInScript } from '../../page/content-script.js';
 import { isExternal, safeUrl } from '../../core/url.js';
+import { tagMatcher } from '../../core/tags.js';
 import { pluralCategory } from '../../core/formatting-locale.js';
 import type { GovLoadDetail } from '../../events.js';
 import type { ShownText } from './full-story.js';
@@ -26,9 +27,6 @@ export type NewsFeedShow = 'summary' | 'full';
 const defaultLimit = 10;
 /** Heading length of an item without a title in full mode, where its whole story follows. */
 const untitledHeadlineLength = 80;
-
-/** Tags match whatever their case and script: both sides are compared in lower-case Latin. */
-const tagKey = (tag: string) => textInScript(tag.trim(), 'sr', 'latn').toLowerCase();
 
 /** Items take the language of the document they came from unless they name their own (they are this element's to change). */
 const withLanguage = (items: FeedItem[], language: string | undefined): FeedItem[] => {
@@ -469,10 +467,7 @@ export class GovNewsFeed extends GovDataElement<Feed> {
     const tag = this.tag?.trim();
     if (!tag) return items;
     if (this._matches?.items !== items || this._matches.tag !== tag) {
-      const wanted = tagKey(tag);
-      // Feeds repeat their few tags in every item: each is compared once.
-      const matches = new Map<string, boolean>();
-      const matching = (each: string) => matches.get(each) ?? matches.set(each, tagKey(each) === wanted).get(each);
+      const matching = tagMatcher(tag, (text) => textInScript(text, 'sr', 'latn'));
       this._matches = { items, tag, matching: items.filter((item) => item.tags.some(matching)) };
     }
     return this._matches.matching;
