@@ -20,7 +20,7 @@ export async function minifyLitCss(code) {
   if (!code.includes('css`')) return null;
   let result = '';
   let last = 0;
-  for (const { index, 0: whole, 1: body } of code.matchAll(/css`([^`]*)`/g)) {
+  for (const { index, 0: whole, 1: body } of code.matchAll(/\bcss`([^`]*)`/g)) {
     const minified = body.includes('${') ? body : await minifyCss(body);
     result += `${code.slice(last, index)}css\`${minified}\``;
     last = index + whole.length;

@@ -1,7 +1,7 @@
 /**
  * Which feed items carry a tag: tags match whatever their case, surrounding space and script, both
- * sides compared in lower-case Latin. The Latin conversion is the caller's (the page's converter is
- * loaded on demand; the CLI has the engine at hand), so this stays pure.
+ * sides compared in lower-case Latin. The Latin conversion is the caller's (in the page, the converter
+ * loaded on demand; in Node, the engine itself), so this stays pure.
  */
 
 /** Reads a tag in Latin script: "Вести" → "Vesti". */

@@ -43,7 +43,7 @@ export class Originals {
   /** The entry of `node` if it holds. */
   live(node: Node | null): Entry | undefined {
     const entry = node === null ? undefined : this.#entries.get(node);
-    return entry !== undefined && entry.generation === this.#generation ? entry : undefined;
+    return this.holds(entry) ? entry : undefined;
   }
 
   /** Whether `entry` holds. */

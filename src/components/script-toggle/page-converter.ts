@@ -89,9 +89,9 @@ class PageConverter {
   readonly #regions = new Set<Region>();
   #roots: Element[] = [];
   readonly #observer = new MutationObserver(
-    this.#reportingErrors((records) => this.#withoutObserving(() => this.#showPageChanges(records))),
+    reportingErrors((records) => this.#withoutObserving(() => this.#showPageChanges(records))),
   );
-  readonly #htmlObserver = new MutationObserver(this.#reportingErrors((records) => this.#onHtmlMutations(records)));
+  readonly #htmlObserver = new MutationObserver(reportingErrors((records) => this.#onHtmlMutations(records)));
   #unfollow: (() => void) | undefined;
   /** Set while, or since, no region was observed; cleared once every tracked node has been checked. */
   #unobserved = false;
@@ -421,17 +421,6 @@ class PageConverter {
     }
   }
 
-  /** The observer callbacks: whatever the page did, nothing is thrown into it. */
-  #reportingErrors<T extends unknown[]>(callback: (...args: T) => void): (...args: T) => void {
-    return (...args) => {
-      try {
-        callback(...args);
-      } catch (error) {
-        console.error('gov-script-toggle: could not show the page in the chosen script', error);
-      }
-    };
-  }
-
   /** The observer callback: what the page did, except while someone edits the page (designMode), and its own writes. */
   #showPageChanges(records: MutationRecord[]): void {
     if (document.designMode === 'on') {
@@ -519,6 +508,17 @@ class PageConverter {
     this.#updateDocumentState();
     this.#withoutObserving(() => this.#walkAll(true));
   }
+}
+
+/** The observer callbacks: whatever the page did, nothing is thrown into it. */
+function reportingErrors<T extends unknown[]>(callback: (...args: T) => void): (...args: T) => void {
+  return (...args) => {
+    try {
+      callback(...args);
+    } catch (error) {
+      console.error('gov-script-toggle: could not show the page in the chosen script', error);
+    }
+  };
 }
 
 /** Whether text written in `authored` holds letters of the other script (text the page may have copied). */
